@@ -1,0 +1,150 @@
+package org.forecast4j.core.model;
+
+import java.util.Objects;
+import org.forecast4j.core.io.InvalidInputException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One model file, read or about to be written: the envelope ({@code formatVersion}, {@code kind}, the
+ * feature schema, provenance, the time written) and the kind-specific {@code parameters} as a JSON tree.
+ * Models convert themselves to a document with {@code toDocument()} and are rebuilt from one by their kind's
+ * {@code fromDocument}; the accessors below read parameters with errors that name the file and the field.
+ *
+ * @param formatVersion the model-file format version, {@code 1 <= v <= ModelFiles.FORMAT_VERSION}
+ * @param kind the logical model kind, e.g. {@code "logistic"}
+ * @param writtenAt when the file was written (ISO-8601 instant), or {@code null} before writing
+ * @param schema the feature schema
+ * @param provenance where the model came from
+ * @param parameters the kind-specific parameters, a JSON object
+ * @param source the file it was read from, for error messages; {@code null} for an unwritten document
+ */
+public record ModelDocument(int formatVersion, String kind, String writtenAt, FeatureSchema schema,
+        Provenance provenance, ObjectNode parameters, String source) {
+
+    /** Checks that the required parts are present. */
+    public ModelDocument {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /**
+     * A new document in the current format, not yet written.
+     *
+     * @param kind the logical kind
+     * @param schema the feature schema
+     * @param provenance the provenance
+     * @param parameters the parameters object
+     * @return the document
+     */
+    public static ModelDocument of(String kind, FeatureSchema schema, Provenance provenance,
+            ObjectNode parameters) {
+        return new ModelDocument(ModelFiles.FORMAT_VERSION, kind, null, schema, provenance, parameters, null);
+    }
+
+    /**
+     * Reads a required finite number from the parameters.
+     *
+     * @param field the parameter name
+     * @return the value
+     * @throws InvalidInputException naming the file and {@code parameters.field} if it is missing or not a
+     *     finite number
+     */
+    public double number(String field) {
+        return finite(field, require(field));
+    }
+
+    /**
+     * Reads a required array of finite numbers from the parameters.
+     *
+     * @param field the parameter name
+     * @param expectedLength the required length, or -1 for any
+     * @return a fresh array
+     * @throws InvalidInputException naming the file and field if it is missing, not an array of finite
+     *     numbers, or of the wrong length
+     */
+    public double[] numbers(String field, int expectedLength) {
+        JsonNode node = require(field);
+        if (!node.isArray()) {
+            throw invalid(field, node.toString(), "is not an array of numbers");
+        }
+        if (expectedLength >= 0 && node.size() != expectedLength) {
+            throw invalid(field, null, "has " + node.size() + " values, expected " + expectedLength
+                    + " (one per feature of " + schema.names() + ")");
+        }
+        double[] values = new double[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = finite(field + "[" + i + "]", node.get(i));
+        }
+        return values;
+    }
+
+    /**
+     * Reads a required text parameter.
+     *
+     * @param field the parameter name
+     * @return the text
+     * @throws InvalidInputException if it is missing or not a string
+     */
+    public String text(String field) {
+        JsonNode node = require(field);
+        if (!node.isString()) {
+            throw invalid(field, node.toString(), "is not a string");
+        }
+        return node.asString();
+    }
+
+    /**
+     * Reads a required JSON object parameter.
+     *
+     * @param field the parameter name
+     * @return the object node
+     * @throws InvalidInputException if it is missing or not an object
+     */
+    public JsonNode object(String field) {
+        JsonNode node = require(field);
+        if (!node.isObject()) {
+            throw invalid(field, node.toString(), "is not a JSON object");
+        }
+        return node;
+    }
+
+    /**
+     * @param field a parameter name
+     * @return whether the parameters have that field (and it is not JSON null)
+     */
+    public boolean has(String field) {
+        JsonNode node = parameters.get(field);
+        return node != null && !node.isNull();
+    }
+
+    /**
+     * An error about one parameter of this document, naming the file and {@code parameters.field}.
+     *
+     * @param field the parameter name (may contain a path such as {@code coefficients[2]})
+     * @param value the offending value as text, or {@code null}
+     * @param problem what is wrong
+     * @return the exception to throw
+     */
+    public InvalidInputException invalid(String field, String value, String problem) {
+        return new InvalidInputException(source == null ? "model " + kind : source, 0, "parameters." + field,
+                value, problem);
+    }
+
+    private JsonNode require(String field) {
+        JsonNode node = parameters.get(field);
+        if (node == null || node.isNull()) {
+            throw invalid(field, null, "is missing from this " + kind + " model");
+        }
+        return node;
+    }
+
+    private double finite(String field, JsonNode node) {
+        if (node == null || !node.isNumber() || !Double.isFinite(node.asDouble())) {
+            throw invalid(field, node == null ? null : node.toString(), "is not a finite number");
+        }
+        return node.asDouble();
+    }
+}

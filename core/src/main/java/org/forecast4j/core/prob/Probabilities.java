@@ -1,0 +1,150 @@
+package org.forecast4j.core.prob;
+
+/**
+ * Numerically stable probability functions. All methods are static, allocation-free and thread-safe.
+ *
+ * <p>Log-odds are natural-log odds: {@code logit(p) = ln(p / (1 - p))}. See the package documentation for
+ * the clamping rules.
+ */
+public final class Probabilities {
+
+    /**
+     * Probabilities are clipped to {@code [LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]} before a log loss is computed
+     * from them, as scikit-learn's {@code log_loss} did with its default {@code eps=1e-15}.
+     */
+    public static final double LOG_LOSS_CLIP = 1e-15;
+
+    private Probabilities() {
+    }
+
+    /**
+     * The logistic sigmoid {@code 1 / (1 + e^-t)}, evaluated as {@code 1/(1+e^-t)} for {@code t >= 0} and
+     * {@code e^t/(1+e^t)} below, so that neither tail overflows or loses relative precision.
+     *
+     * @param t log-odds, any real; {@code ±∞} give 1 and 0
+     * @return a probability in [0, 1]; NaN for NaN
+     */
+    public static double sigmoid(double t) {
+        if (t >= 0) {
+            return 1.0 / (1.0 + Math.exp(-t));
+        }
+        double e = Math.exp(t);
+        return e / (1.0 + e);
+    }
+
+    /**
+     * The log-odds {@code ln(p / (1 - p))}, computed as {@code ln(p) - ln1p(-p)}.
+     *
+     * @param p a probability in [0, 1]
+     * @return log-odds; {@code -∞} at 0, {@code +∞} at 1; NaN for NaN or for p outside [0, 1]
+     */
+    public static double logit(double p) {
+        if (!(p >= 0.0 && p <= 1.0)) {
+            return Double.NaN;
+        }
+        return Math.log(p) - Math.log1p(-p);
+    }
+
+    /**
+     * {@code ln(1 + e^x)} without overflow or cancellation, with the cut-offs of Mächler (2012),
+     * "Accurately Computing log(1 − exp(−|a|))", eq. (10): {@code e^x} for {@code x <= -37},
+     * {@code log1p(e^x)} up to 18, {@code x + e^-x} up to 33.3, and {@code x} beyond.
+     *
+     * @param x any real
+     * @return {@code ln(1 + e^x)}, which is positive; NaN for NaN
+     */
+    public static double log1pexp(double x) {
+        if (x <= -37.0) {
+            return Math.exp(x);
+        }
+        if (x <= 18.0) {
+            return Math.log1p(Math.exp(x));
+        }
+        if (x <= 33.3) {
+            return x + Math.exp(-x);
+        }
+        return x;
+    }
+
+    /**
+     * The log loss (negative log-likelihood, natural log) of one binary outcome under the log-odds
+     * {@code t}: {@code -ln σ(t) = log1pexp(-t)} when the outcome happened, {@code -ln(1 - σ(t)) = log1pexp(t)}
+     * when it did not. Exact in both tails, with no clipping: this is the form to use wherever log-odds
+     * are known.
+     *
+     * @param logOdds the forecast's log-odds
+     * @param outcome whether the event happened
+     * @return the loss, in nats, {@code >= 0}; NaN for NaN
+     */
+    public static double logLossFromLogOdds(double logOdds, boolean outcome) {
+        return outcome ? log1pexp(-logOdds) : log1pexp(logOdds);
+    }
+
+    /**
+     * The log loss of one binary outcome under the probability {@code p}, after clipping {@code p} to
+     * {@code [LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]}, so that a confident miss costs about 34.5 nats rather
+     * than infinity.
+     *
+     * @param p a probability in [0, 1]
+     * @param outcome whether the event happened
+     * @return the loss in nats; NaN for NaN
+     */
+    public static double logLoss(double p, boolean outcome) {
+        double q = clipForLogLoss(p);
+        return outcome ? -Math.log(q) : -Math.log1p(-q);
+    }
+
+    /**
+     * The squared error {@code (p - y)^2} of one forecast, the Brier score of a single binary outcome.
+     *
+     * @param p a probability in [0, 1]
+     * @param outcome whether the event happened
+     * @return a value in [0, 1]; NaN for NaN
+     */
+    public static double brier(double p, boolean outcome) {
+        double d = p - (outcome ? 1.0 : 0.0);
+        return d * d;
+    }
+
+    /**
+     * Clips a probability to {@code [LOG_LOSS_CLIP, 1 - LOG_LOSS_CLIP]}.
+     *
+     * @param p a probability
+     * @return the clipped probability; NaN for NaN
+     */
+    public static double clipForLogLoss(double p) {
+        if (p < LOG_LOSS_CLIP) {
+            return LOG_LOSS_CLIP;
+        }
+        if (p > 1.0 - LOG_LOSS_CLIP) {
+            return 1.0 - LOG_LOSS_CLIP;
+        }
+        return p;
+    }
+
+    /**
+     * Whether {@code p} is a probability: finite and in [0, 1].
+     *
+     * @param p any double
+     * @return {@code false} for NaN, infinities and values outside [0, 1]
+     */
+    public static boolean isProbability(double p) {
+        return p >= 0.0 && p <= 1.0;
+    }
+
+    /**
+     * Returns {@code p} if it is a probability, else throws.
+     *
+     * @param p the value to check
+     * @param what the name of the value, used in the message (e.g. {@code "p"} or {@code "market price"})
+     * @return {@code p}
+     * @throws IllegalArgumentException if {@code p} is NaN, infinite or outside [0, 1]; the message names
+     *     {@code what} and the value
+     */
+    public static double requireProbability(double p, String what) {
+        if (!isProbability(p)) {
+            throw new IllegalArgumentException(what + " must be a probability in [0, 1], got " + p);
+        }
+        return p;
+    }
+}
