@@ -1,0 +1,77 @@
+package org.forecast4j.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.forecast4j.core.io.ForecastJson;
+import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.prob.Probabilities;
+import org.forecast4j.core.random.SplitMix64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinearScorerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void agreesWithANaiveLoopForEveryLength() {
+        SplitMix64 random = new SplitMix64(1);
+        for (int k = 0; k <= 37; k++) {
+            double[] w = new double[k];
+            double[] x = new double[k];
+            double naive = 0.3;
+            for (int i = 0; i < k; i++) {
+                w[i] = random.nextGaussian();
+                x[i] = random.nextGaussian();
+                naive += w[i] * x[i];
+            }
+            LinearScorer scorer = LinearScorer.of(0.3, w);
+            assertEquals(naive, scorer.logOdds(x), 1e-12, "k=" + k);
+            assertEquals(Probabilities.sigmoid(naive), scorer.probability(x), 1e-12);
+        }
+    }
+
+    @Test
+    void batchFormsMatchTheSingleForm() {
+        SplitMix64 random = new SplitMix64(2);
+        int k = 5;
+        int rows = 7;
+        double[] w = new double[k];
+        for (int i = 0; i < k; i++) {
+            w[i] = random.nextGaussian();
+        }
+        LinearScorer scorer = LinearScorer.of(-1, w);
+        double[] flat = new double[rows * k];
+        double[][] matrix = new double[rows][k];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < k; i++) {
+                flat[r * k + i] = matrix[r][i] = random.nextGaussian();
+            }
+        }
+        double[] a = new double[rows];
+        double[] b = new double[rows];
+        scorer.probabilities(flat, a);
+        scorer.probabilities(matrix, b);
+        for (int r = 0; r < rows; r++) {
+            assertEquals(scorer.probability(matrix[r]), a[r], 0);
+            assertEquals(scorer.probability(matrix[r]), b[r], 0);
+        }
+        assertThrows(IllegalArgumentException.class, () -> LinearScorer.of(Double.NaN, w));
+        assertThrows(IllegalArgumentException.class, () -> LinearScorer.of(0, new double[] {Double.NaN}));
+    }
+
+    @Test
+    void unknownKindsAreListed() throws IOException {
+        Path file = dir.resolve("m.json");
+        ModelFiles.write(file, ModelDocument.of("mystery", FeatureSchema.of("a"),
+                Provenance.of("t", Map.of(), 1), ForecastJson.mapper().createObjectNode()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(file));
+        assertEquals(file + ", field 'kind': value 'mystery' is not a probability-model kind this build knows"
+                + " (known: )", e.getMessage());
+    }
+}
