@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.forecast4j.core.calibration.BetaCalibrator;
+import org.forecast4j.core.calibration.IsotonicCalibrator;
+import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.io.InvalidInputException;
 
 /**
@@ -16,6 +19,9 @@ public final class ModelReaders {
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
             // "kind", SomeCalibrator::fromDocument — one entry per calibrator kind.
+            PlattCalibrator.KIND, PlattCalibrator::fromDocument,
+            IsotonicCalibrator.KIND, IsotonicCalibrator::fromDocument,
+            BetaCalibrator.KIND, BetaCalibrator::fromDocument
     ));
 
     private ModelReaders() {
