@@ -8,6 +8,7 @@ import org.forecast4j.core.calibration.BetaCalibrator;
 import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.pooling.LogOddsPool;
 
 /**
  * Loads any model or calibrator file by its logical {@code kind}. Each model family registers the function
@@ -16,6 +17,7 @@ import org.forecast4j.core.io.InvalidInputException;
 public final class ModelReaders {
     private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
             // "kind", SomeModel::fromDocument — one entry per probability-model kind.
+            LogOddsPool.KIND, LogOddsPool::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
             // "kind", SomeCalibrator::fromDocument — one entry per calibrator kind.
