@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.forecast4j.core.calibration.BetaCalibrator;
 import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
+import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.pooling.LogOddsPool;
 
@@ -17,6 +18,7 @@ import org.forecast4j.core.pooling.LogOddsPool;
 public final class ModelReaders {
     private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
             // "kind", SomeModel::fromDocument — one entry per probability-model kind.
+            EvidenceModel.KIND, EvidenceModel::fromDocument,
             LogOddsPool.KIND, LogOddsPool::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
