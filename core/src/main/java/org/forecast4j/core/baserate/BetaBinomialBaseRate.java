@@ -161,6 +161,11 @@ public final class BetaBinomialBaseRate {
         return Math.sqrt(Gamma.trigamma(posteriorAlpha()) + Gamma.trigamma(posteriorBeta()));
     }
 
+    /** Whole numbers without decimals (3, not 3.0000), others as {@link TextTable#number(double)}. */
+    static String count(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : TextTable.number(v);
+    }
+
     static void requireLevel(double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), got " + level);
@@ -203,7 +208,7 @@ public final class BetaBinomialBaseRate {
     public String toString() {
         ProbabilityInterval interval = interval(0.9);
         TextTable table = new TextTable("quantity", "value");
-        table.row("successes / trials", TextTable.number(successes, 2) + " / " + TextTable.number(trials, 2));
+        table.row("reference class", count(successes) + " of " + count(trials));
         table.row("prior", "Beta(" + TextTable.number(priorAlpha) + ", " + TextTable.number(priorBeta) + ")");
         table.row("posterior", "Beta(" + TextTable.number(posteriorAlpha()) + ", "
                 + TextTable.number(posteriorBeta()) + ")");

@@ -312,7 +312,8 @@ public final class GammaPoissonHazard {
     @Override
     public String toString() {
         TextTable table = new TextTable("quantity", "value");
-        table.row("events / exposure", TextTable.number(events, 2) + " / " + TextTable.number(exposure, 2));
+        table.row("events / exposure",
+                BetaBinomialBaseRate.count(events) + " / " + BetaBinomialBaseRate.count(exposure));
         table.row("prior rate", "Gamma(shape " + TextTable.number(priorShape) + ", rate "
                 + TextTable.number(priorRate) + ")");
         table.row("posterior rate", "Gamma(shape " + TextTable.number(posteriorShape()) + ", rate "
