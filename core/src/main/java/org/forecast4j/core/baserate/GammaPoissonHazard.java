@@ -283,7 +283,7 @@ public final class GammaPoissonHazard {
         for (double beta : logHazardRatios) {
             ratios.add(beta);
         }
-        Provenance provenance = Provenance.of("gamma-poisson", Map.of(), (long) Math.ceil(events));
+        Provenance provenance = Provenance.of("gamma-poisson", Map.of(), 0);
         return ModelDocument.of(KIND, covariates, provenance, parameters);
     }
 
