@@ -35,7 +35,7 @@ public final class BaseRateCommand implements Callable<Integer> {
     @Option(names = "--trials", paramLabel = "N", description = "Cases in the reference class.")
     Double trials;
 
-    @Option(names = "--prior", paramLabel = "A,B", split = ",",
+    @Option(names = "--prior", paramLabel = "A,B", split = ",", hideParamSyntax = true,
             description = "Beta prior pseudo-counts (default: 1,1).")
     double[] prior;
 

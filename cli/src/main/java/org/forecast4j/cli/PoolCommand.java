@@ -23,11 +23,11 @@ public final class PoolCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--probs", required = true, split = ",", paramLabel = "P1,P2,...",
+    @Option(names = "--probs", required = true, split = ",", paramLabel = "P1,P2,...", hideParamSyntax = true,
             description = "The probabilities to pool, each in [0, 1].")
     double[] probs;
 
-    @Option(names = "--weights", split = ",", paramLabel = "W1,W2,...",
+    @Option(names = "--weights", split = ",", paramLabel = "W1,W2,...", hideParamSyntax = true,
             description = "One weight >= 0 per probability, not all 0 (default: equal).")
     double[] weights;
 
