@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.forecast4j.core.calibration.BetaCalibrator;
+import org.forecast4j.core.calibration.IsotonicCalibrator;
+import org.forecast4j.core.calibration.PlattCalibrator;
+import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.pooling.LogOddsPool;
 
 /**
  * Loads any model or calibrator file by its logical {@code kind}. Each model family registers the function
@@ -13,9 +18,14 @@ import org.forecast4j.core.io.InvalidInputException;
 public final class ModelReaders {
     private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
             // "kind", SomeModel::fromDocument — one entry per probability-model kind.
+            EvidenceModel.KIND, EvidenceModel::fromDocument,
+            LogOddsPool.KIND, LogOddsPool::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
             // "kind", SomeCalibrator::fromDocument — one entry per calibrator kind.
+            PlattCalibrator.KIND, PlattCalibrator::fromDocument,
+            IsotonicCalibrator.KIND, IsotonicCalibrator::fromDocument,
+            BetaCalibrator.KIND, BetaCalibrator::fromDocument
     ));
 
     private ModelReaders() {

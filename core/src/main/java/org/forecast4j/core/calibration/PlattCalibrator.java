@@ -1,0 +1,217 @@
+package org.forecast4j.core.calibration;
+
+import java.util.Map;
+import java.util.Objects;
+import org.forecast4j.core.glm.LogitNewton;
+import org.forecast4j.core.glm.LogitSolution;
+import org.forecast4j.core.io.ForecastJson;
+import org.forecast4j.core.model.Calibrator;
+import org.forecast4j.core.model.ModelDocument;
+import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.prob.Probabilities;
+import org.forecast4j.core.text.TextTable;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Platt scaling: {@code p = σ(a·s + b)}, where {@code s} is a raw score, or {@code s = logit(p)} for a
+ * probability input (with {@code p} clipped to {@code [CalibrationInput.CLIP, 1 − CLIP]}, so {@code |s| <= 36.04}).
+ *
+ * <p>Fitted as in Platt, "Probabilistic outputs for support vector machines and comparisons to regularized
+ * likelihood methods" (1999), and scikit-learn's {@code _sigmoid_calibration}: maximum likelihood with the
+ * smoothed targets {@code (N₊ + 1)/(N₊ + 2)} for positives and {@code 1/(N₋ + 2)} for negatives, which keeps the
+ * fit finite even when the scores separate the outcomes, by Newton's method with a line search
+ * ({@link LogitNewton}). Platt's and scikit-learn's sign convention is {@code p = 1/(1 + exp(A·s + B))}, so
+ * {@code A = −a} and {@code B = −b}.
+ *
+ * <p>Immutable and thread-safe; {@link #calibrate} does not allocate.
+ */
+public final class PlattCalibrator implements Calibrator {
+    /** The model-file kind. */
+    public static final String KIND = "platt";
+
+    private final double a;
+    private final double b;
+    private final CalibrationInput input;
+    private final Provenance provenance;
+
+    private PlattCalibrator(double a, double b, CalibrationInput input, Provenance provenance) {
+        this.a = a;
+        this.b = b;
+        this.input = input;
+        this.provenance = provenance;
+    }
+
+    /**
+     * A calibrator with given parameters, e.g. from a paper or another tool.
+     *
+     * @param a the slope, finite
+     * @param b the intercept, finite
+     * @param input what {@link #calibrate} takes
+     * @return the calibrator, with provenance trainer {@code "platt-given"}
+     * @throws IllegalArgumentException if a parameter is not finite
+     */
+    public static PlattCalibrator of(double a, double b, CalibrationInput input) {
+        return create(a, b, input, Provenance.of("platt-given", Map.of(), 0));
+    }
+
+    private static PlattCalibrator create(double a, double b, CalibrationInput input, Provenance provenance) {
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            throw new IllegalArgumentException("Platt parameters must be finite, got a=" + a + ", b=" + b);
+        }
+        return new PlattCalibrator(a, b, Objects.requireNonNull(input, "input"), provenance);
+    }
+
+    /**
+     * Fits Platt scaling.
+     *
+     * @param input whether {@code values} are probabilities in [0, 1] or raw scores (finite)
+     * @param values the forecasts to calibrate, one per example
+     * @param outcomes whether each event happened
+     * @return the fitted calibrator
+     * @throws IllegalArgumentException if the arrays differ in length or are empty, or a value is out of range
+     */
+    public static PlattCalibrator fit(CalibrationInput input, double[] values, boolean[] outcomes) {
+        CalibrationInput.requireTraining(values, outcomes, input == CalibrationInput.PROBABILITY);
+        int n = values.length;
+        int positives = 0;
+        for (boolean y : outcomes) {
+            positives += y ? 1 : 0;
+        }
+        int negatives = n - positives;
+        double hi = (positives + 1.0) / (positives + 2.0);
+        double lo = 1.0 / (negatives + 2.0);
+        double[][] x = new double[n][2];
+        double[] target = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i][0] = score(input, values[i]);
+            x[i][1] = 1;
+            target[i] = outcomes[i] ? hi : lo;
+        }
+        // Platt's starting point: a = 0 and the smoothed base rate's log-odds.
+        double[] start = {0, Math.log((positives + 1.0) / (negatives + 1.0))};
+        LogitSolution solution = LogitNewton.fit(x, null, target, null, null, start);
+        if (!solution.converged()) {
+            throw new IllegalArgumentException("Platt scaling did not converge in " + solution.iterations()
+                    + " Newton iterations");
+        }
+        Provenance provenance = Provenance.of("platt-newton", Map.of("input", input.label(), "positives", positives,
+                "negatives", negatives), n);
+        return create(solution.coefficient(0), solution.coefficient(1), input, provenance);
+    }
+
+    /**
+     * Fits Platt scaling on probabilities.
+     *
+     * @param probabilities forecasts in [0, 1]
+     * @param outcomes whether each event happened
+     * @return the fitted calibrator
+     * @throws IllegalArgumentException as {@link #fit(CalibrationInput, double[], boolean[])}
+     */
+    public static PlattCalibrator fitProbabilities(double[] probabilities, boolean[] outcomes) {
+        return fit(CalibrationInput.PROBABILITY, probabilities, outcomes);
+    }
+
+    /**
+     * Fits Platt scaling on raw scores.
+     *
+     * @param scores finite scores
+     * @param outcomes whether each event happened
+     * @return the fitted calibrator
+     * @throws IllegalArgumentException as {@link #fit(CalibrationInput, double[], boolean[])}
+     */
+    public static PlattCalibrator fitScores(double[] scores, boolean[] outcomes) {
+        return fit(CalibrationInput.SCORE, scores, outcomes);
+    }
+
+    private static double score(CalibrationInput input, double v) {
+        return input == CalibrationInput.PROBABILITY ? Probabilities.logit(CalibrationInput.clip(v)) : v;
+    }
+
+    /** @return the slope {@code a} of {@code σ(a·s + b)} */
+    public double a() {
+        return a;
+    }
+
+    /** @return the intercept {@code b} of {@code σ(a·s + b)} */
+    public double b() {
+        return b;
+    }
+
+    /** @return what {@link #calibrate} takes */
+    public CalibrationInput input() {
+        return input;
+    }
+
+    /** @return where the calibrator came from */
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /**
+     * Calibrates one forecast.
+     *
+     * @param v a probability in [0, 1] for a {@link CalibrationInput#PROBABILITY} calibrator, else a finite score
+     * @return {@code σ(a·s + b)}, in [0, 1]; NaN for NaN
+     * @throws IllegalArgumentException if {@code v} is out of range for the input
+     */
+    @Override
+    public double calibrate(double v) {
+        CalibrationInput.require(v, input == CalibrationInput.PROBABILITY);
+        return Probabilities.sigmoid(a * score(input, v) + b);
+    }
+
+    @Override
+    public ModelDocument toDocument() {
+        ObjectNode parameters = ForecastJson.mapper().createObjectNode();
+        parameters.put("a", a);
+        parameters.put("b", b);
+        return ModelDocument.of(KIND, input.schema(), provenance, parameters);
+    }
+
+    /**
+     * Rebuilds a calibrator from its model-file document.
+     *
+     * @param document a document of kind {@value #KIND}
+     * @return the calibrator
+     * @throws org.forecast4j.core.io.InvalidInputException if the kind, input or a parameter is wrong
+     */
+    public static PlattCalibrator fromDocument(ModelDocument document) {
+        requireKind(document, KIND);
+        return create(document.number("a"), document.number("b"), CalibrationInput.of(document),
+                document.provenance());
+    }
+
+    static void requireKind(ModelDocument document, String kind) {
+        if (!kind.equals(document.kind())) {
+            throw new org.forecast4j.core.io.InvalidInputException(
+                    document.source() == null ? "model " + document.kind() : document.source(), 0, "kind",
+                    document.kind(), "is not a " + kind + " calibrator");
+        }
+    }
+
+    @Override
+    public String toString() {
+        String s = input == CalibrationInput.PROBABILITY ? "logit(p)" : "score";
+        TextTable table = new TextTable("parameter", "value");
+        table.row("a", TextTable.number(a));
+        table.row("b", TextTable.number(b));
+        return "Platt calibrator: p = σ(a·s + b), s = " + s + " (" + provenance.trainingRows()
+                + " training rows)\n" + table;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlattCalibrator other && Double.compare(a, other.a) == 0
+                && Double.compare(b, other.b) == 0 && input == other.input;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(a, b, input);
+    }
+}
