@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.logistic.LogisticModel;
 
 /**
  * Loads any model or calibrator file by its logical {@code kind}. Each model family registers the function
@@ -13,6 +15,8 @@ import org.forecast4j.core.io.InvalidInputException;
 public final class ModelReaders {
     private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
             // "kind", SomeModel::fromDocument — one entry per probability-model kind.
+            LogisticModel.KIND, LogisticModel::fromDocument,
+            BayesianLogisticModel.KIND, BayesianLogisticModel::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
             // "kind", SomeCalibrator::fromDocument — one entry per calibrator kind.
