@@ -378,8 +378,8 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
     }
 
     /**
-     * The mode of {@code N(z; μ, s²) · p(y | z)}: the root of {@code g(z) = z − μ − s²·(y − σ(z))}, which is
-     * increasing, by Newton's method safeguarded by bisection on the bracket {@code [μ, μ + s²]} (y true) or
+     * The mode of {@code N(z; μ, s²) · p(y | z)}: the root of {@code g(z) = z − μ − s²·(y − σ(z))}, which
+     * is increasing, by Newton's method safeguarded by bisection on the bracket {@code [μ, μ + s²]} (y true) or
      * {@code [μ − s², μ]} (y false).
      */
     static double posteriorMode(double mu, double s2, boolean y) {
@@ -495,13 +495,14 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
         sb.append(String.format(Locale.ROOT,
                 "Bayesian logistic regression (Laplace posterior; prior sd %s, intercept prior sd %s%s): %d rows,"
                         + " %d features%n",
-                TextTable.number(priorSd), TextTable.number(interceptPriorSd),
-                forgetting > 0 ? ", forgetting " + TextTable.number(forgetting) : "", provenance.trainingRows(),
+                DesignChecks.number(priorSd), DesignChecks.number(interceptPriorSd),
+                forgetting > 0 ? ", forgetting " + DesignChecks.number(forgetting) : "", provenance.trainingRows(),
                 schema.size()));
         sb.append(String.format(Locale.ROOT, "log evidence %s, log-likelihood %s, %d iterations, %s%s%n",
                 TextTable.number(logEvidence), TextTable.number(logLikelihood), iterations,
                 converged ? "converged" : "did not converge",
-                onlineUpdates > 0 ? ", then " + onlineUpdates + " online updates" : ""));
+                onlineUpdates == 0 ? ""
+                        : ", then " + onlineUpdates + " online update" + (onlineUpdates == 1 ? "" : "s")));
         TextTable table = new TextTable("parameter", "posterior mean", "posterior sd", "90% lower", "90% upper");
         for (int i = 0; i < mean.length; i++) {
             double sd = Math.sqrt(covariance[PackedSymmetric.rowStart(i, mean.length)]);

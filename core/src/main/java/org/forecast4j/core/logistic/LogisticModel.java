@@ -220,7 +220,7 @@ public final class LogisticModel implements LinearLogOddsModel {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "logistic regression (%s): %d rows, %d features%n",
-                l2 == 0 ? "maximum likelihood" : "L2 penalty " + TextTable.number(l2), provenance.trainingRows(),
+                l2 == 0 ? "maximum likelihood" : "L2 penalty " + DesignChecks.number(l2), provenance.trainingRows(),
                 schema.size()));
         sb.append(String.format(Locale.ROOT, "log-likelihood %s, %d iterations, %s%n",
                 TextTable.number(logLikelihood), iterations, converged ? "converged" : "did not converge"));

@@ -350,11 +350,12 @@ class BayesianLogisticRegressionTest {
         assertThrows(IllegalArgumentException.class, () -> BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(0));
         assertThrows(IllegalArgumentException.class,
                 () -> BayesianLogisticRegression.Options.DEFAULTS.withInterceptPriorSd(Double.POSITIVE_INFINITY));
-        assertThrows(IllegalArgumentException.class, () -> BayesianLogisticRegression.Options.DEFAULTS.withForgetting(1));
+        assertThrows(IllegalArgumentException.class,
+                () -> BayesianLogisticRegression.Options.DEFAULTS.withForgetting(1));
         assertThrows(IllegalArgumentException.class, () -> BayesianLogisticRegression.Options.DEFAULTS.withMaxIter(0));
         String text = synthetic(PRIOR_15).toString();
-        assertTrue(text.startsWith("Bayesian logistic regression (Laplace posterior; prior sd 1.5000, intercept"
-                + " prior sd 10.0000): 300 rows, 3 features\nlog evidence -152.2160, log-likelihood -140.7860, "),
+        assertTrue(text.startsWith("Bayesian logistic regression (Laplace posterior; prior sd 1.5, intercept"
+                + " prior sd 10): 300 rows, 3 features\nlog evidence -152.2160, log-likelihood -140.7860, "),
                 text);
         assertTrue(text.contains("parameter  posterior mean  posterior sd  90% lower  90% upper\n"), text);
         assertTrue(text.contains("x0                 0.9614        0.1668     0.6870     1.2358\n"), text);
