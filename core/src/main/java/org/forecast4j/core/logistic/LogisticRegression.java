@@ -21,15 +21,19 @@ import org.forecast4j.core.model.Provenance;
  * coefficients and a flat prior on the intercept (scikit-learn's {@code C} is {@code 1 / l2}).
  *
  * <h2>When there is no answer</h2>
- * With {@code l2 = 0} the trainer first checks that the maximum-likelihood estimate exists: the design
- * (intercept and features) must have full column rank, else a {@link CollinearityException} names the
- * features involved; and the outcomes must not be separated (see {@link SeparationException}), which is
- * checked exactly with a small linear program. With {@code l2 > 0} collinearity and separation are harmless,
- * but both outcomes must still occur, because the intercept is unpenalised.
+ * With {@code l2 = 0} the trainer makes sure the maximum-likelihood estimate exists. Before fitting, the
+ * design (intercept and features) must have full column rank, else a {@link CollinearityException} names the
+ * features involved. After fitting, if the fit did not converge or some fitted probability came within
+ * {@code max(1e-4, 10·√(tolerance/2))} of its observed outcome — which separated data always cause, see
+ * {@link #train} — an exact linear-programming check decides whether the outcomes are separated, and if they
+ * are a {@link SeparationException} is thrown instead of returning huge coefficients. With {@code l2 > 0}
+ * collinearity and separation are harmless, but both outcomes must still occur, because the intercept is
+ * unpenalised.
  *
  * <p>Cost: {@code O(n·d²)} per Newton iteration ({@code d} = features + 1), typically 5 to 10 iterations,
- * plus the rank check ({@code O(n·d²)}) and the separation check (a simplex method on a tableau of
- * {@code (d + 2) × (n + d + 1)} doubles) when {@code l2 = 0}. Thread-safe.
+ * plus the rank check ({@code O(n·d²)}) when {@code l2 = 0}. The separation check, when it runs, is a simplex
+ * method on a tableau of {@code (d + 2) × (n + d + 1)} doubles: milliseconds for thousands of rows, seconds
+ * for tens of thousands. Thread-safe.
  */
 public final class LogisticRegression {
 
@@ -151,7 +155,7 @@ public final class LogisticRegression {
      * @param y the outcomes, one per row
      * @param schema the feature names, one per column of {@code x}
      * @return the model; check {@link LogisticModel#converged()}, which is {@code false} if the iteration limit
-     *     was reached first
+     *     was reached first (on data that are not separated)
      * @throws org.forecast4j.core.io.InvalidInputException if the shapes disagree, a value is NaN or infinite,
      *     or there are no rows
      * @throws SeparationException if the outcomes are separated ({@code l2 = 0}) or all equal
@@ -162,7 +166,6 @@ public final class LogisticRegression {
         if (options.l2() == 0) {
             DesignChecks.requireBothOutcomes(y, DesignChecks.remedy());
             DesignChecks.requireFullRank(x, schema);
-            DesignChecks.requireOverlap(x, y, schema);
         } else {
             DesignChecks.requireBothOutcomes(y, "the intercept is not penalised by --l2, so use Bayesian logistic"
                     + " regression (--model bayes-logistic), whose prior on the intercept keeps it finite");
@@ -170,8 +173,18 @@ public final class LogisticRegression {
         int k = schema.size();
         double[] precision = new double[k + 1];
         java.util.Arrays.fill(precision, 1, k + 1, options.l2());
-        PenalizedNewton.Result result = PenalizedNewton.maximize(x, y, precision, options.maxIter(),
-                options.tolerance());
+        PenalizedNewton.Result result;
+        try {
+            result = PenalizedNewton.maximize(x, y, precision, options.maxIter(), options.tolerance());
+        } catch (org.forecast4j.core.io.InvalidInputException e) {
+            if (options.l2() == 0) {
+                DesignChecks.requireOverlap(x, y, schema); // separation explains a singular Hessian best
+            }
+            throw e;
+        }
+        if (options.l2() == 0 && (!result.converged() || result.smallestResidual() < separationTrigger())) {
+            DesignChecks.requireOverlap(x, y, schema);
+        }
         double[] standardErrors = new double[k + 1];
         for (int j = 0; j <= k; j++) {
             standardErrors[j] = Math.sqrt(result.covariance()[j][j]);
@@ -179,5 +192,16 @@ public final class LogisticRegression {
         Provenance provenance = Provenance.of(TRAINER, options.asMap(), x.length);
         return new LogisticModel(schema, provenance, result.theta(), standardErrors, options.l2(),
                 result.logLikelihood(), result.iterations(), result.converged());
+    }
+
+    /**
+     * The fitted-probability margin below which the exact separation check runs: {@code max(1e-4,
+     * 10·√(tolerance/2))}. If the data are separated along a direction {@code v}, every row with
+     * {@code a_iᵀv > 0} pushes the gradient along {@code v}, and the Newton decrement is at least
+     * {@code 4·min_i |y_i − p_i|²} over those rows; so the fit can only stop once some fitted probability is
+     * within {@code √(tolerance/2)} of its observed outcome.
+     */
+    private double separationTrigger() {
+        return Math.max(1e-4, 10 * Math.sqrt(options.tolerance() / 2));
     }
 }

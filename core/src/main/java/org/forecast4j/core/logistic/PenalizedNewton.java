@@ -28,9 +28,12 @@ final class PenalizedNewton {
      * @param logDetHessian {@code ln det} of the negative Hessian at {@code theta}
      * @param iterations the Newton steps taken
      * @param converged whether the decrement fell below the tolerance within the iteration limit
+     * @param smallestResidual the smallest {@code |y_i − p_i|} over the rows, at the final estimate and at the
+     *     point where the last decrement was measured: how close the fit came to predicting some outcome with
+     *     certainty
      */
     record Result(double[] theta, double[][] covariance, double logLikelihood, double penalty, double logDetHessian,
-            int iterations, boolean converged) {
+            int iterations, boolean converged, double smallestResidual) {
     }
 
     private PenalizedNewton() {
@@ -62,8 +65,9 @@ final class PenalizedNewton {
         double[] candidate = new double[d];
         boolean converged = false;
         int iterations = 0;
+        double lastResidual = Double.POSITIVE_INFINITY;
         while (iterations < maxIter) {
-            derivatives(x, y, theta, precision, gradient, hessian);
+            lastResidual = derivatives(x, y, theta, precision, gradient, hessian);
             double[] step = factor(hessian, iterations).solve(gradient);
             double decrement = 0;
             for (int j = 0; j < d; j++) {
@@ -97,14 +101,14 @@ final class PenalizedNewton {
                 break;
             }
         }
-        derivatives(x, y, theta, precision, gradient, hessian);
+        double finalResidual = derivatives(x, y, theta, precision, gradient, hessian);
         ScaledCholesky cholesky = factor(hessian, iterations);
         double penalty = 0;
         for (int j = 0; j < d; j++) {
             penalty += 0.5 * precision[j] * theta[j] * theta[j];
         }
         return new Result(theta, cholesky.inverse(), objective + penalty, penalty, cholesky.logDeterminant(),
-                iterations, converged);
+                iterations, converged, Math.min(lastResidual, finalResidual));
     }
 
     private static ScaledCholesky factor(double[][] hessian, int iteration) {
@@ -133,8 +137,12 @@ final class PenalizedNewton {
         return sum;
     }
 
-    /** The gradient and the negative Hessian of the penalised log-likelihood, written into the arrays. */
-    private static void derivatives(double[][] x, boolean[] y, double[] theta, double[] precision,
+    /**
+     * Writes the gradient and the negative Hessian of the penalised log-likelihood into the arrays.
+     *
+     * @return the smallest {@code |y_i − p_i|} over the rows
+     */
+    private static double derivatives(double[][] x, boolean[] y, double[] theta, double[] precision,
             double[] gradient, double[][] hessian) {
         int d = theta.length;
         int k = d - 1;
@@ -144,12 +152,14 @@ final class PenalizedNewton {
         for (double[] row : hessian) {
             java.util.Arrays.fill(row, 0);
         }
+        double smallestResidual = Double.POSITIVE_INFINITY;
         for (int i = 0; i < x.length; i++) {
             double[] row = x[i];
             double eta = theta[0] + LinearScorer.dot(weights, row, 0);
             double p = Probabilities.sigmoid(eta);
             double q = Probabilities.sigmoid(-eta);
             double residual = y[i] ? q : -p;
+            smallestResidual = Math.min(smallestResidual, Math.abs(residual));
             double w = p * q;
             gradient[0] += residual;
             hessian[0][0] += w;
@@ -175,5 +185,6 @@ final class PenalizedNewton {
                 hessian[b][a] = hessian[a][b];
             }
         }
+        return smallestResidual;
     }
 }

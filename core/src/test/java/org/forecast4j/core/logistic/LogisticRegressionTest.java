@@ -192,6 +192,30 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void quasiSeparationHiddenInLargerDataIsFound() {
+        // The synthetic data plus a flag set on every fifth row with outcome 1 and on no row with outcome 0:
+        // the flag's maximum-likelihood coefficient is +infinity while the others stay finite.
+        TestData.Synthetic data = TestData.Synthetic.of(7, 300);
+        double[][] x = new double[300][4];
+        int flagged = 0;
+        for (int i = 0; i < 300; i++) {
+            System.arraycopy(data.x()[i], 0, x[i], 0, 3);
+            if (data.y()[i] && flagged++ % 5 == 0) {
+                x[i][3] = 1;
+            }
+        }
+        FeatureSchema schema = FeatureSchema.of("x0", "x1", "x2", "flag");
+        SeparationException e = assertThrows(SeparationException.class, () -> LogisticRegression.fit(x,
+                data.y(), schema));
+        assertFalse(e.complete());
+        assertEquals(List.of("flag"), e.separatingFeatures());
+        // With a penalty the flag gets a large but finite coefficient.
+        LogisticModel penalised = LogisticRegression.fit(x, data.y(), schema,
+                LogisticRegression.Options.DEFAULTS.withL2(0.1));
+        assertTrue(penalised.converged() && penalised.coefficient(3) > 2, penalised.toString());
+    }
+
+    @Test
     void separationByACombinationOfFeaturesIsFoundToo() {
         // y = 1 exactly when a + b > 0, though neither a nor b separates the outcomes alone.
         double[][] x = {{-2, 3}, {3, -2}, {1, 1}, {2, -3}, {-3, 2}, {-1, -1}, {4, -3.5}, {-4, 3.5}};
