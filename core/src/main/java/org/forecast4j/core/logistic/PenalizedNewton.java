@@ -89,9 +89,9 @@ final class PenalizedNewton {
                 t *= 0.5;
             }
             if (!improved) {
-                // No step improves the objective in floating point: we are at the maximum to machine precision
-                // if the predicted gain is negligible, else stuck.
-                converged = decrement / 2 <= Math.max(tolerance, 1e-9 * (1 + Math.abs(objective)));
+                // No step improves the objective in floating point (beyond its rounding slack): stop, converged
+                // only if the predicted gain was below the tolerance anyway.
+                converged = decrement / 2 <= tolerance;
                 break;
             }
             System.arraycopy(candidate, 0, theta, 0, d);
