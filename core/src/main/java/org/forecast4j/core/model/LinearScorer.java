@@ -129,4 +129,34 @@ public final class LinearScorer {
         }
         return (s0 + s1) + (s2 + s3);
     }
+
+    /**
+     * {@code Σ a[aOffset + i] · b[bOffset + i]} over {@code i < length}, with four partial sums as in
+     * {@link #dot(double[], double[], int)}. Allocation-free.
+     *
+     * @param a the first array
+     * @param aOffset where the values start in {@code a}
+     * @param b the second array
+     * @param bOffset where the values start in {@code b}
+     * @param length how many products to add, {@code >= 0}
+     * @return the dot product; 0 for length 0
+     * @throws ArrayIndexOutOfBoundsException if a range runs past its array
+     */
+    public static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < length; i += 4) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+        }
+        for (; i < length; i++) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
 }

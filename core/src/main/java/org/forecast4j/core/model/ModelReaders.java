@@ -9,6 +9,8 @@ import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.logistic.LogisticModel;
 import org.forecast4j.core.pooling.LogOddsPool;
 
 /**
@@ -18,7 +20,9 @@ import org.forecast4j.core.pooling.LogOddsPool;
 public final class ModelReaders {
     private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
             // "kind", SomeModel::fromDocument — one entry per probability-model kind.
+            BayesianLogisticModel.KIND, BayesianLogisticModel::fromDocument,
             EvidenceModel.KIND, EvidenceModel::fromDocument,
+            LogisticModel.KIND, LogisticModel::fromDocument,
             LogOddsPool.KIND, LogOddsPool::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(

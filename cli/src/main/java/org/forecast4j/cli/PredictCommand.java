@@ -1,0 +1,128 @@
+package org.forecast4j.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.model.ProbabilityInterval;
+import org.forecast4j.core.model.ProbabilityModel;
+import org.forecast4j.features.csv.CsvTable;
+import org.forecast4j.features.csv.CsvWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code forecast predict}: adds model probabilities to the rows of a CSV file. The work is split so that
+ * another source of probabilities (e.g. a calibrator applied to a probability column) can be added beside
+ * {@link #fromModel}: each source produces {@link Predictions}, which {@link #write} appends to the input.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Add the probabilities of a fitted model to the rows of a CSV file: the input columns, then"
+                + " p, and for Bayesian models the 90% credible interval p_lower, p_upper.",
+            "The file needs a numeric column for every feature of the model; other columns are copied as they are."})
+public final class PredictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE",
+            description = "Model file written by 'forecast fit' (or the library).")
+    Path modelFile;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV file with a header row.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output CSV file (default: standard output).")
+    Path out;
+
+    /**
+     * New columns to append, one value per input row.
+     *
+     * @param columns the new column names
+     * @param values {@code values[c][row]}
+     */
+    record Predictions(List<String> columns, double[][] values) {
+    }
+
+    @Override
+    public Integer call() {
+        CsvTable table = CsvTable.read(data);
+        Predictions predictions = fromModel(table);
+        write(table, predictions);
+        return ForecastCli.OK;
+    }
+
+    /** Scores every row with the model file's model. */
+    private Predictions fromModel(CsvTable table) {
+        ProbabilityModel model = ModelReaders.readModel(modelFile);
+        List<String> names = model.schema().names();
+        List<String> missing = new ArrayList<>();
+        for (String name : names) {
+            if (!table.hasColumn(name)) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(data.toString(), 0, String.join(", ", missing), null,
+                    (missing.size() == 1 ? "is a feature" : "are features") + " of the model " + modelFile
+                            + " but not " + (missing.size() == 1 ? "a column" : "columns") + " of this file"
+                            + " (columns: " + String.join(", ", table.header()) + ")");
+        }
+        double[][] x = table.numericMatrix(names);
+        int n = table.rowCount();
+        if (model instanceof BayesianLogisticModel bayes) {
+            double[][] values = new double[3][n];
+            for (int r = 0; r < n; r++) {
+                values[0][r] = bayes.probability(x[r]);
+                ProbabilityInterval interval = bayes.interval(x[r]);
+                values[1][r] = interval.lower();
+                values[2][r] = interval.upper();
+            }
+            return new Predictions(List.of("p", "p_lower", "p_upper"), values);
+        }
+        double[][] values = new double[1][n];
+        for (int r = 0; r < n; r++) {
+            values[0][r] = model.probability(x[r]);
+        }
+        return new Predictions(List.of("p"), values);
+    }
+
+    /** Writes the input columns followed by the new ones, atomically to --out or to standard output. */
+    private void write(CsvTable table, Predictions predictions) {
+        for (String column : predictions.columns()) {
+            if (table.hasColumn(column)) {
+                throw new InvalidInputException(data.toString(), 0, column, null, "is already a column of this"
+                        + " file, and predict adds a column of that name; rename it");
+            }
+        }
+        List<String> header = new ArrayList<>(table.header());
+        header.addAll(predictions.columns());
+        int inputs = table.header().size();
+        PrintWriter printer = spec.commandLine().getOut();
+        try (CsvWriter writer = out == null ? CsvWriter.to(printer, header) : CsvWriter.create(out, header)) {
+            Object[] cells = new Object[header.size()];
+            for (int r = 0; r < table.rowCount(); r++) {
+                List<String> row = table.row(r);
+                for (int c = 0; c < inputs; c++) {
+                    cells[c] = row.get(c);
+                }
+                for (int c = 0; c < predictions.columns().size(); c++) {
+                    cells[inputs + c] = predictions.values()[c][r];
+                }
+                writer.row(cells);
+            }
+            writer.commit();
+        }
+        if (out != null) {
+            printer.printf("%s: wrote %d rows with %s to %s%n", data, table.rowCount(),
+                    String.join(", ", predictions.columns()), out);
+            printer.flush();
+        }
+    }
+}

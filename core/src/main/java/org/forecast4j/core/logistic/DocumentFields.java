@@ -1,0 +1,81 @@
+package org.forecast4j.core.logistic;
+
+import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.model.ModelDocument;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the parameter types {@link ModelDocument} has no accessor for (booleans, counts, matrices) and checks
+ * a document's kind, with errors that name the file and the field. Package-private.
+ */
+final class DocumentFields {
+    private DocumentFields() {
+    }
+
+    static void requireKind(ModelDocument document, String kind) {
+        if (!kind.equals(document.kind())) {
+            throw new InvalidInputException(source(document), 0, "kind", document.kind(),
+                    "is not a '" + kind + "' model file");
+        }
+    }
+
+    static String source(ModelDocument document) {
+        return document.source() == null ? "model " + document.kind() : document.source();
+    }
+
+    static boolean bool(ModelDocument document, String field) {
+        JsonNode node = document.parameters().get(field);
+        if (node == null || !node.isBoolean()) {
+            throw document.invalid(field, node == null ? null : node.toString(), "is missing or not true/false");
+        }
+        return node.asBoolean();
+    }
+
+    static long count(ModelDocument document, String field) {
+        double value = document.number(field);
+        if (value < 0 || value != Math.rint(value) || value > 1e15) {
+            throw document.invalid(field, Double.toString(value), "is not a whole number >= 0");
+        }
+        return (long) value;
+    }
+
+    static double positive(ModelDocument document, String field) {
+        double value = document.number(field);
+        if (!(value > 0)) {
+            throw document.invalid(field, Double.toString(value), "must be > 0");
+        }
+        return value;
+    }
+
+    static double nonNegative(ModelDocument document, String field) {
+        double value = document.number(field);
+        if (!(value >= 0)) {
+            throw document.invalid(field, Double.toString(value), "must be >= 0");
+        }
+        return value;
+    }
+
+    /** A square matrix written as an array of rows. */
+    static double[][] matrix(ModelDocument document, String field, int size) {
+        JsonNode node = document.parameters().get(field);
+        if (node == null || !node.isArray() || node.size() != size) {
+            throw document.invalid(field, null, "is missing or not " + size + " rows of " + size + " numbers (one"
+                    + " per parameter: the intercept, then " + document.schema().names() + ")");
+        }
+        double[][] matrix = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            JsonNode row = node.get(i);
+            if (!row.isArray() || row.size() != size) {
+                throw document.invalid(field + "[" + i + "]", null, "is not a row of " + size + " numbers");
+            }
+            for (int j = 0; j < size; j++) {
+                JsonNode cell = row.get(j);
+                if (!cell.isNumber() || !Double.isFinite(cell.asDouble())) {
+                    throw document.invalid(field + "[" + i + "][" + j + "]", cell.toString(), "is not a finite number");
+                }
+                matrix[i][j] = cell.asDouble();
+            }
+        }
+        return matrix;
+    }
+}

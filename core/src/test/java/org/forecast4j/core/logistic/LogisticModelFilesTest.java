@@ -1,0 +1,161 @@
+package org.forecast4j.core.logistic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.forecast4j.core.io.ForecastJson;
+import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.ModelDocument;
+import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.model.ProbabilityModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogisticModelFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static LogisticModel logistic() {
+        return LogisticRegression.fit(TestData.spectorX(false), TestData.spectorY(), TestData.SPECTOR_SCHEMA,
+                LogisticRegression.Options.DEFAULTS.withL2(0.25));
+    }
+
+    private static BayesianLogisticModel bayes() {
+        return BayesianLogisticRegression.fit(TestData.spectorX(false), TestData.spectorY(), TestData.SPECTOR_SCHEMA,
+                BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(2).withForgetting(0.01));
+    }
+
+    private Path write(ProbabilityModel model, String name) throws IOException {
+        Path file = dir.resolve(name);
+        ModelFiles.write(file, model.toDocument());
+        return file;
+    }
+
+    @Test
+    void logisticRoundTripGivesTheSameModel() throws IOException {
+        LogisticModel model = logistic();
+        Path file = write(model, "logistic.json");
+        ProbabilityModel read = ModelReaders.readModel(file, TestData.SPECTOR_SCHEMA);
+        LogisticModel copy = assertInstanceOf(LogisticModel.class, read);
+        assertEquals(model.intercept(), copy.intercept(), 0.0);
+        assertArrayEquals(model.coefficients(), copy.coefficients(), 0.0);
+        assertEquals(model.interceptStandardError(), copy.interceptStandardError(), 0.0);
+        assertEquals(model.standardError(2), copy.standardError(2), 0.0);
+        assertEquals(model.provenance(), copy.provenance());
+        assertEquals(model.toString(), copy.toString());
+        for (double[] x : TestData.spectorX(false)) {
+            assertEquals(model.probability(x), copy.probability(x), 0.0);
+        }
+        // Writing the copy again gives the same document (apart from the time written).
+        assertEquals(ModelFiles.toTree(model.toDocument(), "t"), ModelFiles.toTree(copy.toDocument(), "t"));
+        String text = Files.readString(file);
+        assertTrue(text.contains("\"kind\" : \"logistic\""), text);
+        assertTrue(text.contains("\"trainer\" : \"logistic-irls\""), text);
+        assertTrue(text.contains("\"features\" : [ \"gpa\", \"tuce\", \"psi\" ]"), text);
+    }
+
+    @Test
+    void bayesianRoundTripKeepsCovarianceUpdatesAndForgetting() throws IOException {
+        BayesianLogisticModel model = bayes().update(new double[] {3.1, 22, 1}, true).update(new double[] {2.5, 18, 0},
+                false);
+        Path file = write(model, "bayes.json");
+        BayesianLogisticModel copy = assertInstanceOf(BayesianLogisticModel.class, ModelReaders.readModel(file));
+        assertArrayEquals(model.posteriorMean(), copy.posteriorMean(), 0.0);
+        double[][] a = model.posteriorCovariance();
+        double[][] b = copy.posteriorCovariance();
+        for (int i = 0; i < a.length; i++) {
+            assertArrayEquals(a[i], b[i], 0.0);
+        }
+        assertEquals(model.logEvidence(), copy.logEvidence(), 0.0);
+        assertEquals(2, copy.onlineUpdates());
+        assertEquals(0.01, copy.forgetting());
+        assertEquals(34, copy.provenance().trainingRows());
+        assertEquals(model.toString(), copy.toString());
+        double[] x = {3.0, 25, 1};
+        assertEquals(model.probability(x), copy.probability(x), 0.0);
+        assertEquals(model.interval(x), copy.interval(x));
+        // Updating the copy continues exactly where the original would.
+        assertArrayEquals(model.update(x, true).posteriorMean(), copy.update(x, true).posteriorMean(), 0.0);
+    }
+
+    @Test
+    void fitsAreReproducibleToTheByte() {
+        assertEquals(ForecastJson.toPrettyJson(ModelFiles.toTree(bayes().toDocument(), "2026-01-01T00:00:00Z")),
+                ForecastJson.toPrettyJson(ModelFiles.toTree(bayes().toDocument(), "2026-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void wrongKindAndMismatchedSchemaAreRefused() throws IOException {
+        Path logisticFile = write(logistic(), "logistic.json");
+        Path bayesFile = write(bayes(), "bayes.json");
+        InvalidInputException kind = assertThrows(InvalidInputException.class,
+                () -> LogisticModel.fromDocument(ModelFiles.read(bayesFile)));
+        assertEquals(bayesFile + ", field 'kind': value 'bayes-logistic' is not a 'logistic' model file",
+                kind.getMessage());
+        assertThrows(InvalidInputException.class,
+                () -> BayesianLogisticModel.fromDocument(ModelFiles.read(logisticFile)));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ModelFiles.read(logisticFile, "bayes-logistic"))
+                .getMessage().contains("value 'logistic' is not what this needs: expected bayes-logistic"));
+
+        InvalidInputException schema = assertThrows(InvalidInputException.class,
+                () -> ModelReaders.readModel(logisticFile, FeatureSchema.of("gpa", "psi", "tuce")));
+        assertEquals(logisticFile + ", field 'features': feature schema mismatch: the model expects [gpa, tuce, psi]"
+                + " but the caller supplies [gpa, psi, tuce]; first difference at position 1: expected 'tuce', got"
+                + " 'psi'", schema.getMessage());
+        assertTrue(assertThrows(InvalidInputException.class,
+                () -> ModelReaders.readModel(bayesFile, FeatureSchema.of("gpa", "tuce"))).getMessage()
+                .contains("the model has 3 features, the caller 2"));
+
+        Files.writeString(logisticFile, Files.readString(logisticFile).replace("\"kind\" : \"logistic\"",
+                "\"kind\" : \"logistic-v2\""));
+        assertEquals(logisticFile + ", field 'kind': value 'logistic-v2' is not a probability-model kind this"
+                + " build knows (known: bayes-logistic, logistic)",
+                assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(logisticFile)).getMessage());
+    }
+
+    /** Rewrites one parameter of a written model file and returns the error reading it gives. */
+    private String editedError(ProbabilityModel model, String field, String json) throws IOException {
+        Path file = dir.resolve("edited.json");
+        ModelDocument document = model.toDocument();
+        document.parameters().set(field, ForecastJson.mapper().readTree(json));
+        ModelFiles.write(file, document);
+        return assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(file)).getMessage();
+    }
+
+    @Test
+    void editedFilesAreRefusedWithTheFieldNamed() throws IOException {
+        Path file = dir.resolve("edited.json");
+        assertEquals(file + ", field 'parameters.coefficients': has 2 values, expected 3 (one per feature of"
+                + " [gpa, tuce, psi])", editedError(logistic(), "coefficients", "[1, 2]"));
+        assertEquals(file + ", field 'parameters.converged': value '\"yes\"' is missing or not true/false",
+                editedError(logistic(), "converged", "\"yes\""));
+        assertEquals(file + ", field 'parameters.standardErrors[1]': value '-0.5' must be >= 0",
+                editedError(logistic(), "standardErrors", "[1, -0.5, 2]"));
+        assertEquals(file + ", field 'parameters.iterations': value '2.5' is not a whole number >= 0",
+                editedError(logistic(), "iterations", "2.5"));
+        assertTrue(editedError(logistic(), "intercept", "null").contains("'parameters.intercept': is missing"));
+
+        assertEquals(file + ", field 'parameters.covariance[0][1]': value '0.5' differs from covariance[1][0] ="
+                + " 0.0: the covariance must be symmetric", editedError(bayes(), "covariance",
+                        "[[1, 0.5, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]"));
+        assertEquals(file + ", field 'parameters.covariance': is not a positive-definite matrix",
+                editedError(bayes(), "covariance", "[[1, 2, 0, 0], [2, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]]"));
+        assertTrue(editedError(bayes(), "covariance", "[[1, 0], [0, 1]]").contains("is missing or not 4 rows of 4"
+                + " numbers (one per parameter: the intercept, then [gpa, tuce, psi])"));
+        assertEquals(file + ", field 'parameters.covariance[2][3]': value '\"x\"' is not a finite number",
+                editedError(bayes(), "covariance", "[[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, \"x\"], [0, 0, 0, 1]]"));
+        assertEquals(file + ", field 'parameters.forgetting': value '1.5' must be < 1",
+                editedError(bayes(), "forgetting", "1.5"));
+        assertEquals(file + ", field 'parameters.priorSd': value '0.0' must be > 0", editedError(bayes(), "priorSd",
+                "0"));
+    }
+}
