@@ -14,7 +14,9 @@ import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.features.event.Times;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * name the file, that line, the field and the value. Immutable.
  */
 public final class JsonRecord {
+    /** Reads one value inside an object; the trailing-token check belongs to the whole document. */
+    private static final ObjectReader VALUES = ForecastJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final String source;
     private final String prefix;
     private final long line;
@@ -85,7 +91,7 @@ public final class JsonRecord {
                         array.add(element.toNode());
                     } else {
                         allObjects = false;
-                        array.add(ForecastJson.mapper().readTree(parser));
+                        array.add(VALUES.readTree(parser));
                     }
                 }
                 values.put(name, array);
@@ -93,7 +99,7 @@ public final class JsonRecord {
                     nested.put(name, Collections.unmodifiableList(objects));
                 }
             } else {
-                values.put(name, ForecastJson.mapper().readTree(parser));
+                values.put(name, VALUES.readTree(parser));
             }
             lines.put(name, at);
         }
