@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%n",
         footer = "Run 'forecast COMMAND --help' for a command's options. Exit codes: 0 success, 2 usage error,"
                 + " 1 bad data or failure.",
-        subcommands = {DemoCommand.class, ScoreCommand.class})
+        subcommands = {DemoCommand.class, ScoreCommand.class, FeaturesCommand.class, KellyCommand.class})
 public final class ForecastCommand implements Runnable {
 
     @Spec
