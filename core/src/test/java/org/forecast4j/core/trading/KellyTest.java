@@ -179,6 +179,28 @@ class KellyTest {
     }
 
     @Test
+    void primitiveSizingDoesNotAllocate() {
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
+        KellyOptions options = new KellyOptions(0.01, 0.5);
+        double sink = 0;
+        for (int i = 0; i < 50_000; i++) {
+            Kelly.sizeWithUncertainty(0.3 + (i % 50) * 0.01, 0.02, 0.5, options, 100, out);
+            sink += out.stake() + Kelly.signedFraction(0.3 + (i % 50) * 0.01, 0.5, options);
+        }
+        long id = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 100_000; i++) {
+            Kelly.sizeWithUncertainty(0.3 + (i % 50) * 0.01, 0.02, 0.5, options, 100, out);
+            sink += out.stake() + Kelly.signedFraction(0.3 + (i % 50) * 0.01, 0.5, options);
+        }
+        long after = bean.getThreadAllocatedBytes(id);
+        assertTrue(sink > 0);
+        assertTrue(after - before < 2_000, "100,000 sizings allocated " + (after - before) + " bytes");
+    }
+
+    @Test
     void betRecordIsAReadableTable() {
         KellyBet bet = KellyBet.of(0.6, 0.5, new KellyOptions(0.01, 0.5), 1000);
         assertEquals(Side.YES, bet.side());
