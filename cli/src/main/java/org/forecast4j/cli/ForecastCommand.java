@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         footer = "Run 'forecast COMMAND --help' for a command's options. Exit codes: 0 success, 2 usage error,"
                 + " 1 bad data or failure.",
         subcommands = {DemoCommand.class, ScoreCommand.class, FitCommand.class, PredictCommand.class,
-            CalibrateCommand.class, BaseRateCommand.class, PoolCommand.class})
+            CalibrateCommand.class, BaseRateCommand.class, PoolCommand.class, FeaturesCommand.class,
+            KellyCommand.class})
 public final class ForecastCommand implements Runnable {
 
     @Spec

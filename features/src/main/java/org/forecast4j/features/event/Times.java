@@ -1,0 +1,108 @@
+package org.forecast4j.features.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The time conventions of forecast4j features: parsing ISO-8601 text, and the {@code long} nanoseconds since
+ * the epoch that feature code computes in. A day is exactly 86,400 seconds. Static and thread-safe.
+ */
+public final class Times {
+    /** Nanoseconds in one day of 86,400 seconds, as a double. */
+    public static final double NANOS_PER_DAY = 86_400e9;
+
+    /** The earliest instant representable in epoch nanoseconds (1677-09-21T00:12:43.145224192Z). */
+    public static final Instant MIN = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    /** The latest instant representable in epoch nanoseconds (2262-04-11T23:47:16.854775807Z). */
+    public static final Instant MAX = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+
+    private Times() {
+    }
+
+    /**
+     * Parses an ISO-8601 instant ({@code 2025-12-05T14:30:00Z}), a date-time with an offset
+     * ({@code 2025-12-05T23:30:00+09:00}) or a date ({@code 2025-12-05} = 00:00 UTC).
+     *
+     * @param text the text, surrounding blanks ignored
+     * @return the instant
+     * @throws IllegalArgumentException if the text is none of these, or lies outside {@link #MIN}..{@link #MAX};
+     *     a date-time without an offset is refused as ambiguous
+     */
+    public static Instant parse(String text) {
+        String s = text.trim();
+        Instant instant;
+        try {
+            if (s.length() == 10) {
+                instant = LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else if (s.endsWith("Z") || s.endsWith("z")) {
+                instant = Instant.parse(s.toUpperCase(java.util.Locale.ROOT));
+            } else {
+                instant = OffsetDateTime.parse(s).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("is not an ISO-8601 instant (2025-12-05T14:30:00Z), date-time with"
+                    + " offset (2025-12-05T23:30:00+09:00) or date (2025-12-05)", e);
+        }
+        requireInRange(instant);
+        return instant;
+    }
+
+    /**
+     * @param t an instant
+     * @return {@code t} if it lies within {@link #MIN}..{@link #MAX}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static Instant requireInRange(Instant t) {
+        if (t.isBefore(MIN) || t.isAfter(MAX)) {
+            throw new IllegalArgumentException("is outside the supported years 1678 to 2261");
+        }
+        return t;
+    }
+
+    /**
+     * Nanoseconds since 1970-01-01T00:00Z. Allocation-free.
+     *
+     * @param t an instant within {@link #MIN}..{@link #MAX}
+     * @return the nanoseconds
+     * @throws ArithmeticException if {@code t} is out of range
+     */
+    public static long nanos(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
+    }
+
+    /**
+     * @param nanos nanoseconds since the epoch
+     * @return the instant
+     */
+    public static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(0, nanos);
+    }
+
+    /**
+     * A duration in days: {@code nanos / 86,400e9}.
+     *
+     * @param nanos a duration in nanoseconds
+     * @return the days
+     */
+    public static double days(long nanos) {
+        return nanos / NANOS_PER_DAY;
+    }
+
+    /**
+     * A duration given in days, rounded to the nearest nanosecond.
+     *
+     * @param days a finite, non-negative number of days, below about 106,000 (292 years)
+     * @return the nanoseconds
+     * @throws IllegalArgumentException if {@code days} is negative, NaN, infinite or too large
+     */
+    public static long nanosOfDays(double days) {
+        double nanos = days * NANOS_PER_DAY;
+        if (!(nanos >= 0 && nanos < 9.2e18)) {
+            throw new IllegalArgumentException("is not a duration in days in [0, 106000]");
+        }
+        return Math.round(nanos);
+    }
+}
