@@ -118,7 +118,7 @@ class LogisticModelFilesTest {
         Files.writeString(logisticFile, Files.readString(logisticFile).replace("\"kind\" : \"logistic\"",
                 "\"kind\" : \"logistic-v2\""));
         assertEquals(logisticFile + ", field 'kind': value 'logistic-v2' is not a probability-model kind this"
-                + " build knows (known: bayes-logistic, logistic)",
+                + " build knows (known: bayes-logistic, evidence, log-odds-pool, logistic)",
                 assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(logisticFile)).getMessage());
     }
 
