@@ -126,32 +126,74 @@ def online(X, y, prior_var, forgetting=0.0):
 
 np.set_printoptions(precision=17, linewidth=150)
 
-# 1. Spector & Mazzeo (1980), as in Rdatasets csv/AER/ProgramEffectiveness.csv and statsmodels' spector data.
-spector = np.array([
-    [2.66, 20, 0, 0], [2.89, 22, 0, 0], [3.28, 24, 0, 0], [2.92, 12, 0, 0], [4.00, 21, 0, 1], [2.86, 17, 0, 0],
-    [2.76, 17, 0, 0], [2.87, 21, 0, 0], [3.03, 25, 0, 0], [3.92, 29, 0, 1], [2.63, 20, 0, 0], [3.32, 23, 0, 0],
-    [3.57, 23, 0, 0], [3.26, 25, 0, 1], [3.53, 26, 0, 0], [2.74, 19, 0, 0], [2.75, 25, 0, 0], [2.83, 19, 0, 0],
-    [3.12, 23, 1, 0], [3.16, 25, 1, 1], [2.06, 22, 1, 0], [3.62, 28, 1, 1], [2.89, 14, 1, 0], [3.51, 26, 1, 0],
-    [3.54, 24, 1, 1], [2.83, 27, 1, 1], [3.39, 17, 1, 1], [2.67, 24, 1, 0], [3.65, 21, 1, 1], [4.00, 23, 1, 1],
-    [3.10, 21, 1, 0], [2.39, 19, 1, 1]])
-for label, data in [("decimal", spector), ("float32 GPA (as Stata stores it)",
-                                           spector.astype(np.float32).astype(np.float64))]:
-    X = design(data[:, :3])
-    theta, H = newton(X, data[:, 3], np.zeros(4))
-    print(f"spector {label}: theta (const, gpa, tuce, psi) =", [fmt(v) for v in theta])
-    print(f"spector {label}: se =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
-    print(f"spector {label}: loglik =", fmt(loglik(X, data[:, 3], theta)))
-X = design(spector[:, :3])
-yS = spector[:, 3]
-theta, H = newton(X, yS, np.array([0, 0.5, 0.5, 0.5]))
-print("spector decimal l2=0.5: theta =", [fmt(v) for v in theta])
-print("spector decimal l2=0.5: se =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
-prior = np.array([100.0, 4.0, 4.0, 4.0])  # interceptPriorSd 10, priorSd 2
-theta, H, ev = laplace_evidence(X, yS, prior)
-print("spector decimal bayes priorSd=2: mean =", [fmt(v) for v in theta])
-print("spector decimal bayes priorSd=2: sd =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
-print("spector decimal bayes priorSd=2: log evidence =", fmt(ev))
-print("spector decimal bayes priorSd=2: loglik =", fmt(loglik(X, yS, theta)))
+# 1. Two published fits, on data we may ship (see TestData.java for the sources).
+# 1a. The 23 shuttle launches before Challenger: launch temperature (deg F) and whether any O-ring had thermal
+#     distress. Public domain (Report of the Presidential Commission on the Space Shuttle Challenger Accident,
+#     1986; Dalal, Fowlkes & Hoadley, JASA 84 (1989), Table 1). R's glm(Fail > 0 ~ Temp, binomial) prints
+#     15.0429 (SE 7.3786), -0.2322 (SE 0.1082), residual deviance 20.315 on 21 df, 5 Fisher scoring iterations.
+challenger = np.array([
+    [53, 1], [57, 1], [58, 1], [63, 1], [66, 0], [67, 0], [67, 0], [67, 0], [68, 0], [69, 0], [70, 1], [70, 0],
+    [70, 1], [70, 0], [72, 0], [73, 0], [75, 0], [75, 1], [76, 0], [76, 0], [78, 0], [79, 0], [81, 0]], dtype=float)
+# 1b. The 45 adults (aged 15 or more) of the Donner Party, 1846-47: age, male (1 = male), survived (1 = yes).
+#     Historical facts (Grayson 1990); the rows of The Statistical Sleuth's case2001, in its order. R's
+#     glm(Status ~ Age + Sex, binomial) prints 3.23041 (SE 1.38686), Age -0.07820 (SE 0.03728), SexMale -1.59729
+#     (SE 0.75547), residual deviance 51.256 on 42 df, 4 Fisher scoring iterations.
+donner = np.array([
+    [23, 1, 0], [40, 0, 1], [40, 1, 1], [30, 1, 0], [28, 1, 0], [40, 1, 0], [45, 0, 0], [62, 1, 0], [65, 1, 0],
+    [45, 0, 0], [25, 0, 0], [28, 1, 1], [28, 1, 0], [23, 1, 0], [22, 0, 1], [23, 0, 1], [28, 1, 1], [15, 0, 1],
+    [47, 0, 0], [57, 1, 0], [20, 0, 1], [18, 1, 1], [25, 1, 0], [60, 1, 0], [25, 1, 1], [20, 1, 1], [32, 1, 1],
+    [32, 0, 1], [24, 0, 1], [30, 1, 1], [15, 1, 0], [50, 0, 0], [21, 0, 1], [25, 1, 0], [46, 1, 1], [32, 0, 1],
+    [30, 1, 0], [25, 1, 0], [25, 1, 0], [25, 1, 0], [30, 1, 0], [35, 1, 0], [23, 1, 1], [24, 1, 0], [25, 0, 1]],
+    dtype=float)
+
+
+def r_glm_fit(X, y, epsilon=1e-8):
+    """R's glm.fit for a binomial logit, step for step: start from mu = (y + 1/2) / 2, iterate weighted least
+    squares until |dev - dev_old| / (|dev| + 0.1) < epsilon. summary.glm's standard errors come from the weights
+    of the last iteration, which were computed at the previous iterate, so they differ slightly from the standard
+    errors at the converged estimate (newton above); this shows where R's printed digits come from."""
+    mu = (y + 0.5) / 2
+    eta = special.logit(mu)
+    deviance = lambda m: -2 * float(np.sum(y * np.log(m) + (1 - y) * np.log(1 - m)))
+    dev_old = deviance(mu)
+    for it in range(1, 26):
+        w = mu * (1 - mu)
+        z = eta + (y - mu) / w
+        XtW = X.T * w
+        beta = np.linalg.solve(XtW @ X, XtW @ z)
+        cov = np.linalg.inv(XtW @ X)
+        eta = X @ beta
+        mu = special.expit(eta)
+        dev = deviance(mu)
+        if abs(dev - dev_old) / (abs(dev) + 0.1) < epsilon:
+            break
+        dev_old = dev
+    return it, beta, np.sqrt(np.diag(cov)), dev
+
+
+for label, data in [("challenger", challenger), ("donner", donner)]:
+    X = design(data[:, :-1])
+    yR = data[:, -1]
+    it, beta, se, dev = r_glm_fit(X, yR)
+    print(f"{label} R glm.fit emulation: iterations =", it, "theta =", [format(v, ".6g") for v in beta],
+          "se =", [format(v, ".6g") for v in se], "deviance =", format(dev, ".8g"))
+    theta, H = newton(X, yR, np.zeros(X.shape[1]))
+    print(f"{label} mle: theta (const, features) =", [fmt(v) for v in theta])
+    print(f"{label} mle: se =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
+    print(f"{label} mle: loglik =", fmt(loglik(X, yR, theta)), "deviance =", fmt(-2 * loglik(X, yR, theta)))
+    print(f"{label} mle: fitted p =", [fmt(v) for v in special.expit(X @ theta)])
+X = design(donner[:, :2])
+yD = donner[:, 2]
+theta, H = newton(X, yD, np.array([0, 0.5, 0.5]))
+print("donner l2=0.5: theta =", [fmt(v) for v in theta])
+print("donner l2=0.5: se =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
+print("donner l2=0.5: loglik =", fmt(loglik(X, yD, theta)))
+prior = np.array([100.0, 4.0, 4.0])  # interceptPriorSd 10, priorSd 2
+theta, H, ev = laplace_evidence(X, yD, prior)
+print("donner bayes priorSd=2: mean =", [fmt(v) for v in theta])
+print("donner bayes priorSd=2: sd =", [fmt(v) for v in np.sqrt(np.diag(np.linalg.inv(H)))])
+print("donner bayes priorSd=2: log evidence =", fmt(ev))
+print("donner bayes priorSd=2: loglik =", fmt(loglik(X, yD, theta)))
 
 # 2. Synthetic data, seed 7, 300 rows.
 x, y = synthetic(7, 300)

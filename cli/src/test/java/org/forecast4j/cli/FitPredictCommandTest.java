@@ -21,23 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code forecast fit} and {@code forecast predict}, in-process. The data are Spector &amp; Mazzeo (1980)
- * (src/test/resources/spector.csv; the rows of statsmodels' spector dataset and Rdatasets'
- * csv/AER/ProgramEffectiveness.csv). Reference values: core/src/test/python/logistic_reference.py,
- * "spector decimal".
+ * {@code forecast fit} and {@code forecast predict}, in-process. The data (src/test/resources/donner.csv) are the 45
+ * adults (aged 15 or more) of the Donner Party, 1846–47: age, male (1 = male), survived (1 = yes); historical facts
+ * (Grayson 1990), the rows of The Statistical Sleuth's case study 20.1 ({@code case2001}) in its order, so not
+ * anyone's copyright (see core's TestData.DONNER for where they were checked). Reference values: R's published
+ * {@code glm(Status ~ Age + Sex, binomial)} and core/src/test/python/logistic_reference.py, "donner".
  */
 class FitPredictCommandTest {
 
     @TempDir
     Path dir;
 
-    private Path spector;
+    private Path donner;
 
     @BeforeEach
-    void copySpector() throws IOException {
-        spector = dir.resolve("spector.csv");
-        try (InputStream in = FitPredictCommandTest.class.getResourceAsStream("/spector.csv")) {
-            Files.copy(in, spector);
+    void copyDonner() throws IOException {
+        donner = dir.resolve("donner.csv");
+        try (InputStream in = FitPredictCommandTest.class.getResourceAsStream("/donner.csv")) {
+            Files.copy(in, donner);
         }
     }
 
@@ -54,7 +55,7 @@ class FitPredictCommandTest {
     @Test
     void fitLogisticPrintsTheDocumentedJsonAndWritesTheModel() {
         Path model = dir.resolve("m.json");
-        CliRun run = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "logistic",
+        CliRun run = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--out", model.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
@@ -62,46 +63,54 @@ class FitPredictCommandTest {
         assertEquals(List.of("model", "coefficients", "standardErrors", "logLikelihood", "iterations", "converged"),
                 names(json));
         assertEquals("logistic", json.get("model").asString());
-        assertEquals(List.of("intercept", "gpa", "tuce", "psi"), names(json.get("coefficients")));
-        assertEquals(List.of("intercept", "gpa", "tuce", "psi"), names(json.get("standardErrors")));
-        assertEquals(-13.021346858115688, json.get("coefficients").get("intercept").asDouble(), 1e-8);
-        assertEquals(2.8261125948893193, json.get("coefficients").get("gpa").asDouble(), 1e-9);
-        assertEquals(0.095157661317909467, json.get("coefficients").get("tuce").asDouble(), 1e-10);
-        assertEquals(2.3786876550933536, json.get("coefficients").get("psi").asDouble(), 1e-9);
-        assertEquals(4.9313242136028324, json.get("standardErrors").get("intercept").asDouble(), 1e-8);
-        assertEquals(1.0645642544971354, json.get("standardErrors").get("psi").asDouble(), 1e-9);
-        assertEquals(-12.889634222131413, json.get("logLikelihood").asDouble(), 1e-10);
+        assertEquals(List.of("intercept", "age", "male"), names(json.get("coefficients")));
+        assertEquals(List.of("intercept", "age", "male"), names(json.get("standardErrors")));
+        // R's glm as published (see core's LogisticRegressionTest.donnerPartyMatchesRsGlmAsPublished): 3.23041,
+        // -0.07820, -1.59729, residual deviance 51.256.
+        assertEquals(3.23041, json.get("coefficients").get("intercept").asDouble(), 0.5e-5);
+        assertEquals(-0.07820, json.get("coefficients").get("age").asDouble(), 0.5e-5);
+        assertEquals(-1.59729, json.get("coefficients").get("male").asDouble(), 0.5e-5);
+        assertEquals(51.256, -2 * json.get("logLikelihood").asDouble(), 0.5e-3);
+        // logistic_reference.py, "donner mle", to full precision.
+        assertEquals(3.2304138501419355, json.get("coefficients").get("intercept").asDouble(), 1e-9);
+        assertEquals(-0.078204073640845778, json.get("coefficients").get("age").asDouble(), 1e-11);
+        assertEquals(-1.5972935158560155, json.get("coefficients").get("male").asDouble(), 1e-9);
+        assertEquals(1.3869727092804776, json.get("standardErrors").get("intercept").asDouble(), 1e-9);
+        assertEquals(0.037287489226278385, json.get("standardErrors").get("age").asDouble(), 1e-11);
+        assertEquals(0.75550135413760622, json.get("standardErrors").get("male").asDouble(), 1e-9);
+        assertEquals(-25.628142268288634, json.get("logLikelihood").asDouble(), 1e-10);
         assertTrue(json.get("converged").asBoolean());
         assertTrue(json.get("iterations").asInt() >= 1);
         LogisticModel read = (LogisticModel) ModelReaders.readModel(model);
-        assertEquals(json.get("coefficients").get("gpa").asDouble(), read.coefficient(0), 0.0);
+        assertEquals(json.get("coefficients").get("age").asDouble(), read.coefficient(0), 0.0);
     }
 
     @Test
     void fitThenPredictAppendsProbabilities() throws IOException {
         Path model = dir.resolve("m.json");
-        CliRun fit = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "logistic",
+        CliRun fit = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--out", model.toString());
         assertEquals(0, fit.exitCode(), fit.err());
-        assertTrue(fit.out().startsWith(spector + ": 32 rows, label 'grade'; wrote " + model + "\n\n"
-                + "logistic regression (maximum likelihood): 32 rows, 3 features\n"), fit.out());
-        assertTrue(fit.out().contains("intercept     -13.0213      4.9313"), fit.out());
+        assertTrue(fit.out().startsWith(donner + ": 45 rows, label 'survived'; wrote " + model + "\n\n"
+                + "logistic regression (maximum likelihood): 45 rows, 2 features\n"), fit.out());
+        assertTrue(fit.out().contains("intercept       3.2304      1.3870   2.329"), fit.out());
 
         Path predictions = dir.resolve("p.csv");
-        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", spector.toString(), "--out",
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", donner.toString(), "--out",
                 predictions.toString());
         assertEquals(0, predict.exitCode(), predict.err());
-        assertEquals(spector + ": wrote 32 rows with p to " + predictions + "\n", predict.out());
+        assertEquals(donner + ": wrote 45 rows with p to " + predictions + "\n", predict.out());
         List<String> lines = Files.readAllLines(predictions);
-        assertEquals(33, lines.size());
-        assertEquals("gpa,tuce,psi,grade,p", lines.get(0));
+        assertEquals(46, lines.size());
+        assertEquals("age,male,survived,p", lines.get(0));
         LogisticModel read = (LogisticModel) ModelReaders.readModel(model);
-        assertEquals("2.66,20,0,0," + read.probability(new double[] {2.66, 20, 0}), lines.get(1));
-        // Row 1's fitted probability, from the numpy fit of logistic_reference.py (decimal GPA): 0.026578.
-        assertEquals(0.02657799, Double.parseDouble(lines.get(1).split(",")[4]), 1e-6);
+        assertEquals("23,1,0," + read.probability(new double[] {23, 1}), lines.get(1));
+        // Fitted probabilities of rows 1 and 2 (a man of 23, a woman of 40), logistic_reference.py "donner mle".
+        assertEquals(0.45870096654690529, Double.parseDouble(lines.get(1).split(",")[3]), 1e-10);
+        assertEquals(0.52554047733608678, Double.parseDouble(lines.get(2).split(",")[3]), 1e-10);
 
         // Without --out the CSV goes to standard output, byte for byte the same.
-        CliRun stdout = CliRun.of("predict", "--model", model.toString(), "--data", spector.toString());
+        CliRun stdout = CliRun.of("predict", "--model", model.toString(), "--data", donner.toString());
         assertEquals(0, stdout.exitCode(), stdout.err());
         assertEquals(Files.readString(predictions), stdout.out());
     }
@@ -109,32 +118,34 @@ class FitPredictCommandTest {
     @Test
     void fitBayesianPrintsThePosteriorAndPredictAddsTheInterval() throws IOException {
         Path model = dir.resolve("b.json");
-        CliRun run = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "bayes-logistic",
+        CliRun run = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "bayes-logistic",
                 "--prior-sd", "2", "--out", model.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = ForecastJson.mapper().readTree(run.out());
         assertEquals(List.of("model", "coefficients", "standardErrors", "logLikelihood", "iterations", "converged",
                 "posteriorMean", "posteriorSd", "logEvidence"), names(json));
         assertEquals("bayes-logistic", json.get("model").asString());
-        // logistic_reference.py, "spector decimal bayes priorSd=2".
-        assertEquals(-9.0946415933885589, json.get("posteriorMean").get("intercept").asDouble(), 1e-8);
-        assertEquals(1.8151089419045912, json.get("posteriorMean").get("gpa").asDouble(), 1e-9);
-        assertEquals(0.90041444362900236, json.get("posteriorSd").get("gpa").asDouble(), 1e-9);
-        assertEquals(-22.259355893595437, json.get("logEvidence").asDouble(), 1e-9);
-        assertEquals(-13.390563094643259, json.get("logLikelihood").asDouble(), 1e-9);
+        // logistic_reference.py, "donner bayes priorSd=2".
+        assertEquals(2.970176341870864, json.get("posteriorMean").get("intercept").asDouble(), 1e-9);
+        assertEquals(-0.07430172952809469, json.get("posteriorMean").get("age").asDouble(), 1e-11);
+        assertEquals(-1.3879117623402788, json.get("posteriorMean").get("male").asDouble(), 1e-9);
+        assertEquals(0.03556564290894685, json.get("posteriorSd").get("age").asDouble(), 1e-11);
+        assertEquals(0.68567809286231829, json.get("posteriorSd").get("male").asDouble(), 1e-9);
+        assertEquals(-34.484178821717762, json.get("logEvidence").asDouble(), 1e-9);
+        assertEquals(-25.667871615536114, json.get("logLikelihood").asDouble(), 1e-9);
         assertEquals(json.get("posteriorMean"), json.get("coefficients"));
         assertEquals(json.get("posteriorSd"), json.get("standardErrors"));
 
         // Feature columns are found by name: a reordered file with an extra text column works.
-        Path reordered = csv("new.csv", "name,psi,gpa,tuce\n\"Smith, J.\",1,3.1,22\nLee,0,2.5,18\n");
+        Path reordered = csv("new.csv", "name,male,age\n\"Smith, J.\",1,31\nLee,0,52\n");
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", reordered.toString());
         assertEquals(0, predict.exitCode(), predict.err());
         String[] lines = predict.out().split("\n");
-        assertEquals("name,psi,gpa,tuce,p,p_lower,p_upper", lines[0]);
+        assertEquals("name,male,age,p,p_lower,p_upper", lines[0]);
         BayesianLogisticModel read = (BayesianLogisticModel) ModelReaders.readModel(model);
-        double[] x = {3.1, 22, 1};
+        double[] x = {31, 1};
         ProbabilityInterval interval = read.interval(x);
-        assertEquals("\"Smith, J.\",1,3.1,22," + read.probability(x) + "," + interval.lower() + "," + interval.upper(),
+        assertEquals("\"Smith, J.\",1,31," + read.probability(x) + "," + interval.lower() + "," + interval.upper(),
                 lines[1]);
         assertTrue(interval.lower() < read.probability(x) && read.probability(x) < interval.upper());
     }
@@ -142,20 +153,20 @@ class FitPredictCommandTest {
     @Test
     void featuresDefaultToEveryColumnButTheLabelAndCanBeChosen() throws IOException {
         Path model = dir.resolve("m.json");
-        CliRun run = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--features", "psi,gpa",
+        CliRun run = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--features", "male,age",
                 "--model", "logistic", "--l2", "0.5", "--out", model.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of("intercept", "psi", "gpa"), names(ForecastJson.mapper().readTree(run.out())
+        assertEquals(List.of("intercept", "male", "age"), names(ForecastJson.mapper().readTree(run.out())
                 .get("coefficients")));
         LogisticModel read = (LogisticModel) ModelReaders.readModel(model);
-        assertEquals(List.of("psi", "gpa"), read.schema().names());
+        assertEquals(List.of("male", "age"), read.schema().names());
         assertEquals(0.5, read.l2());
 
-        Path lacking = csv("lacking.csv", "gpa,tuce\n3.0,20\n");
+        Path lacking = csv("lacking.csv", "age,survived\n30,1\n");
         CliRun missing = CliRun.of("predict", "--model", model.toString(), "--data", lacking.toString());
         assertEquals(1, missing.exitCode());
-        assertEquals("predict: error: " + lacking + ", field 'psi': is a feature of the model " + model
-                + " but not a column of this file (columns: gpa, tuce)\n", missing.err());
+        assertEquals("predict: error: " + lacking + ", field 'male': is a feature of the model " + model
+                + " but not a column of this file (columns: age, survived)\n", missing.err());
     }
 
     @Test
@@ -191,7 +202,7 @@ class FitPredictCommandTest {
         assertTrue(col.err().contains("feature 'b' is a linear combination of 'a' (b = 2·a)"), col.err());
         assertFalse(Files.exists(model));
 
-        CliRun noConvergence = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model",
+        CliRun noConvergence = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model",
                 "logistic", "--max-iter", "1", "--out", model.toString());
         assertEquals(1, noConvergence.exitCode());
         assertTrue(noConvergence.err().contains("did not converge in 1 Newton iterations"), noConvergence.err());
@@ -203,7 +214,7 @@ class FitPredictCommandTest {
         assertEquals(1, value.exitCode());
         assertEquals("fit: error: " + bad + " line 3, field 'a': value 'x' is not a number\n", value.err());
 
-        CliRun label = CliRun.of("fit", "--data", spector.toString(), "--label", "passed", "--model", "logistic",
+        CliRun label = CliRun.of("fit", "--data", donner.toString(), "--label", "passed", "--model", "logistic",
                 "--out", model.toString());
         assertEquals(1, label.exitCode());
         assertTrue(label.err().contains("field 'passed': is not a column of this file"), label.err());
@@ -214,17 +225,17 @@ class FitPredictCommandTest {
         assertFalse(Files.exists(model));
 
         Path notAModel = csv("not-a-model.json", "{\"formatVersion\": 1}");
-        CliRun wrong = CliRun.of("predict", "--model", notAModel.toString(), "--data", spector.toString());
+        CliRun wrong = CliRun.of("predict", "--model", notAModel.toString(), "--data", donner.toString());
         assertEquals(1, wrong.exitCode());
         assertTrue(wrong.err().contains("field 'kind'"), wrong.err());
         CliRun absent = CliRun.of("predict", "--model", dir.resolve("none.json").toString(), "--data",
-                spector.toString());
+                donner.toString());
         assertEquals(1, absent.exitCode());
         assertTrue(absent.err().contains("file not found"), absent.err());
 
-        assertEquals(0, CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "logistic",
+        assertEquals(0, CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--out", model.toString()).exitCode());
-        Path withP = csv("withp.csv", "gpa,tuce,psi,p\n3,20,1,0.4\n");
+        Path withP = csv("withp.csv", "age,male,p\n30,1,0.4\n");
         CliRun clash = CliRun.of("predict", "--model", model.toString(), "--data", withP.toString());
         assertEquals(1, clash.exitCode());
         assertTrue(clash.err().contains("field 'p': is already a column of this file"), clash.err());
@@ -233,32 +244,32 @@ class FitPredictCommandTest {
     @Test
     void usageErrorsExitTwo() {
         String out = dir.resolve("m.json").toString();
-        CliRun kind = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "probit",
+        CliRun kind = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "probit",
                 "--out", out);
         assertEquals(2, kind.exitCode());
         assertTrue(kind.err().contains("--model must be logistic or bayes-logistic, got 'probit'"), kind.err());
-        CliRun l2 = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "bayes-logistic",
+        CliRun l2 = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "bayes-logistic",
                 "--l2", "1", "--out", out);
         assertEquals(2, l2.exitCode());
         assertTrue(l2.err().contains("--l2 applies to --model logistic"), l2.err());
-        CliRun prior = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "logistic",
+        CliRun prior = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--prior-sd", "1", "--out", out);
         assertEquals(2, prior.exitCode());
-        CliRun negative = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--model", "logistic",
+        CliRun negative = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--l2", "-1", "--out", out);
         assertEquals(2, negative.exitCode());
         assertTrue(negative.err().contains("l2 must be a finite number >= 0, got -1.0"), negative.err());
-        CliRun labelAsFeature = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--features",
-                "gpa,grade", "--model", "logistic", "--out", out);
+        CliRun labelAsFeature = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--features",
+                "age,survived", "--model", "logistic", "--out", out);
         assertEquals(2, labelAsFeature.exitCode());
-        assertTrue(labelAsFeature.err().contains("--features includes the label column 'grade'"),
+        assertTrue(labelAsFeature.err().contains("--features includes the label column 'survived'"),
                 labelAsFeature.err());
-        CliRun twice = CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--features", "gpa,gpa",
+        CliRun twice = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--features", "age,age",
                 "--model", "logistic", "--out", out);
         assertEquals(2, twice.exitCode());
-        assertTrue(twice.err().contains("feature name 'gpa' appears twice"), twice.err());
-        assertEquals(2, CliRun.of("fit", "--data", spector.toString(), "--label", "grade", "--out", out).exitCode());
-        assertEquals(2, CliRun.of("predict", "--data", spector.toString()).exitCode());
+        assertTrue(twice.err().contains("feature name 'age' appears twice"), twice.err());
+        assertEquals(2, CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--out", out).exitCode());
+        assertEquals(2, CliRun.of("predict", "--data", donner.toString()).exitCode());
         assertFalse(Files.exists(dir.resolve("m.json")));
     }
 }

@@ -11,8 +11,8 @@ import org.forecast4j.core.model.Provenance;
  * {@link Options}; {@link #train} returns an immutable {@link LogisticModel}.
  *
  * <pre>{@code
- * LogisticModel model = LogisticRegression.fit(x, y, FeatureSchema.of("gpa", "tuce", "psi"));
- * double p = model.probability(new double[] {3.2, 22, 1});
+ * LogisticModel model = LogisticRegression.fit(x, y, FeatureSchema.of("age", "male"));
+ * double p = model.probability(new double[] {30, 1});
  * }</pre>
  *
  * <h2>What is maximised</h2>

@@ -53,17 +53,20 @@ class BayesianLogisticRegressionTest {
         assertEquals(-152.21597803777289, model.logEvidence(), 1e-9);
         assertEquals(-140.78597937188914, model.logLikelihood(), 1e-9);
 
-        // logistic_reference.py, "spector decimal bayes priorSd=2".
-        BayesianLogisticModel spector = BayesianLogisticRegression.fit(TestData.spectorX(false),
-                TestData.spectorY(), TestData.SPECTOR_SCHEMA,
+        // logistic_reference.py, "donner bayes priorSd=2" (the Donner Party adults, TestData.DONNER).
+        BayesianLogisticModel donner = BayesianLogisticRegression.fit(TestData.features(TestData.DONNER),
+                TestData.outcomes(TestData.DONNER), TestData.DONNER_SCHEMA,
                 BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(2));
-        assertArrayEquals(new double[] {-9.0946415933885589, 1.8151089419045912, 0.082997142991585587,
-            1.7152127784298932}, spector.posteriorMean(), 1e-9);
-        assertArrayEquals(new double[] {3.4169458958075265, 0.90041444362900236, 0.12323829293871896,
-            0.81325447694506936}, new double[] {spector.interceptSd(), spector.coefficientSd(0),
-                spector.coefficientSd(1), spector.coefficientSd(2)}, 1e-9);
-        assertEquals(-22.259355893595437, spector.logEvidence(), 1e-9);
-        assertEquals(-13.390563094643259, spector.logLikelihood(), 1e-9);
+        assertArrayEquals(new double[] {2.970176341870864, -0.07430172952809469, -1.3879117623402788},
+                donner.posteriorMean(), 1e-9);
+        assertArrayEquals(new double[] {1.2841250238758772, 0.03556564290894685, 0.68567809286231829},
+                new double[] {donner.interceptSd(), donner.coefficientSd(0), donner.coefficientSd(1)}, 1e-9);
+        assertEquals(-34.484178821717762, donner.logEvidence(), 1e-9);
+        assertEquals(-25.667871615536114, donner.logLikelihood(), 1e-9);
+        // The prior pulls toward zero: every coefficient is smaller in size than the maximum-likelihood one
+        // (3.2304, -0.0782, -1.5973; R's glm) and the log-likelihood is below the maximum, -25.6281.
+        assertTrue(donner.intercept() < 3.2304 && donner.coefficient(0) > -0.0782 && donner.coefficient(1) > -1.5973);
+        assertTrue(donner.logLikelihood() < -25.6281);
     }
 
     @Test

@@ -10,42 +10,56 @@ final class TestData {
     }
 
     /**
-     * Spector &amp; Mazzeo (1980), "Probit analysis and economic education", J. Economic Education 11: 37–44;
-     * 32 students, columns GPA, TUCE, PSI, GRADE. Reproduced in statsmodels (statsmodels/datasets/spector), in
-     * Greene's Econometric Analysis (Table F14.1) and in Rdatasets (csv/AER/ProgramEffectiveness.csv, whose
-     * rows are these, in this order).
+     * The 23 space-shuttle launches before the Challenger accident: launch temperature (°F) and whether any O-ring
+     * showed thermal distress (1) or not (0), sorted by temperature. Source: Report of the Presidential Commission
+     * on the Space Shuttle Challenger Accident (1986), as tabulated by Dalal, Fowlkes &amp; Hoadley, "Risk analysis
+     * of the space shuttle: pre-Challenger prediction of failure", JASA 84 (1989) 945–957, Table 1. A work of the
+     * United States government, hence in the public domain; we may ship it. The same 23 rows (as counts of
+     * damaged O-rings) are printed at people.hsc.edu/faculty-staff/blins/classes/spring17/math222/examples/
+     * challenger.html.
      */
-    static final double[][] SPECTOR = {
-        {2.66, 20, 0, 0}, {2.89, 22, 0, 0}, {3.28, 24, 0, 0}, {2.92, 12, 0, 0}, {4.00, 21, 0, 1},
-        {2.86, 17, 0, 0}, {2.76, 17, 0, 0}, {2.87, 21, 0, 0}, {3.03, 25, 0, 0}, {3.92, 29, 0, 1},
-        {2.63, 20, 0, 0}, {3.32, 23, 0, 0}, {3.57, 23, 0, 0}, {3.26, 25, 0, 1}, {3.53, 26, 0, 0},
-        {2.74, 19, 0, 0}, {2.75, 25, 0, 0}, {2.83, 19, 0, 0}, {3.12, 23, 1, 0}, {3.16, 25, 1, 1},
-        {2.06, 22, 1, 0}, {3.62, 28, 1, 1}, {2.89, 14, 1, 0}, {3.51, 26, 1, 0}, {3.54, 24, 1, 1},
-        {2.83, 27, 1, 1}, {3.39, 17, 1, 1}, {2.67, 24, 1, 0}, {3.65, 21, 1, 1}, {4.00, 23, 1, 1},
-        {3.10, 21, 1, 0}, {2.39, 19, 1, 1},
+    static final double[][] CHALLENGER = {
+        {53, 1}, {57, 1}, {58, 1}, {63, 1}, {66, 0}, {67, 0}, {67, 0}, {67, 0}, {68, 0}, {69, 0}, {70, 1}, {70, 0},
+        {70, 1}, {70, 0}, {72, 0}, {73, 0}, {75, 0}, {75, 1}, {76, 0}, {76, 0}, {78, 0}, {79, 0}, {81, 0},
     };
 
-    static final FeatureSchema SPECTOR_SCHEMA = FeatureSchema.of("gpa", "tuce", "psi");
+    static final FeatureSchema CHALLENGER_SCHEMA = FeatureSchema.of("temp");
 
     /**
-     * The Spector features. Stata stores variables in single precision, so the Stata results that statsmodels
-     * tests against (statsmodels/discrete/tests/results/results_discrete.py, class Spector) are those of GPA
-     * rounded to float; {@code asStataStoresThem} reproduces that rounding.
+     * The 45 adults (aged 15 or more) of the Donner Party, stranded in the Sierra Nevada in the winter of 1846–47:
+     * age (years), male (1 = male, 0 = female), survived (1 = yes). Historical facts about named people, compiled
+     * by D. K. Grayson, "Donner Party deaths: a demographic assessment", J. Anthropological Research 46 (1990)
+     * 223–242; facts are not copyrightable and a complete list of one group in its source order is no creative
+     * selection, so we may ship them. These are the rows of Ramsey &amp; Schafer, The Statistical Sleuth, case
+     * study 20.1 (R package Sleuth3, {@code case2001}), in that order; checked against two independent copies
+     * (github.com/gjkerns/IPSUR data/donner.txt with columns age, male, survival, and
+     * github.com/krgross/st512-course-notes data/donner.txt) and the counts of Penn State STAT 504, lesson 7.1
+     * (15 women of whom 10 survived, 30 men of whom 10 survived).
      */
-    static double[][] spectorX(boolean asStataStoresThem) {
-        double[][] x = new double[SPECTOR.length][3];
+    static final double[][] DONNER = {
+        {23, 1, 0}, {40, 0, 1}, {40, 1, 1}, {30, 1, 0}, {28, 1, 0}, {40, 1, 0}, {45, 0, 0}, {62, 1, 0}, {65, 1, 0},
+        {45, 0, 0}, {25, 0, 0}, {28, 1, 1}, {28, 1, 0}, {23, 1, 0}, {22, 0, 1}, {23, 0, 1}, {28, 1, 1}, {15, 0, 1},
+        {47, 0, 0}, {57, 1, 0}, {20, 0, 1}, {18, 1, 1}, {25, 1, 0}, {60, 1, 0}, {25, 1, 1}, {20, 1, 1}, {32, 1, 1},
+        {32, 0, 1}, {24, 0, 1}, {30, 1, 1}, {15, 1, 0}, {50, 0, 0}, {21, 0, 1}, {25, 1, 0}, {46, 1, 1}, {32, 0, 1},
+        {30, 1, 0}, {25, 1, 0}, {25, 1, 0}, {25, 1, 0}, {30, 1, 0}, {35, 1, 0}, {23, 1, 1}, {24, 1, 0}, {25, 0, 1},
+    };
+
+    static final FeatureSchema DONNER_SCHEMA = FeatureSchema.of("age", "male");
+
+    /** The feature columns of a table whose last column is the 0/1 outcome. */
+    static double[][] features(double[][] table) {
+        double[][] x = new double[table.length][];
         for (int i = 0; i < x.length; i++) {
-            x[i][0] = asStataStoresThem ? (double) (float) SPECTOR[i][0] : SPECTOR[i][0];
-            x[i][1] = SPECTOR[i][1];
-            x[i][2] = SPECTOR[i][2];
+            x[i] = java.util.Arrays.copyOf(table[i], table[i].length - 1);
         }
         return x;
     }
 
-    static boolean[] spectorY() {
-        boolean[] y = new boolean[SPECTOR.length];
+    /** The outcomes (last column) of such a table. */
+    static boolean[] outcomes(double[][] table) {
+        boolean[] y = new boolean[table.length];
         for (int i = 0; i < y.length; i++) {
-            y[i] = SPECTOR[i][3] == 1;
+            y[i] = table[i][table[i].length - 1] == 1;
         }
         return y;
     }

@@ -26,7 +26,7 @@ class ModelFilesTest {
         parameters.put("intercept", -1.5);
         parameters.putArray("coefficients").add(0.25).add(2.0);
         Provenance provenance = Provenance.of("test-trainer", Map.of("l2", 0.5, "maxIter", 25), 120);
-        return ModelDocument.of("test-kind", FeatureSchema.of("gpa", "tuce"), provenance, parameters);
+        return ModelDocument.of("test-kind", FeatureSchema.of("age", "male"), provenance, parameters);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ModelFilesTest {
         ModelDocument read = ModelFiles.read(file, "test-kind");
         assertEquals(ModelFiles.FORMAT_VERSION, read.formatVersion());
         assertEquals("test-kind", read.kind());
-        assertEquals(FeatureSchema.of("gpa", "tuce"), read.schema());
+        assertEquals(FeatureSchema.of("age", "male"), read.schema());
         assertEquals(sample().provenance(), read.provenance());
         assertEquals(-1.5, read.number("intercept"));
         assertArrayEquals(new double[] {0.25, 2.0}, read.numbers("coefficients", 2));
@@ -77,7 +77,7 @@ class ModelFilesTest {
         InvalidInputException newer = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
         assertTrue(newer.getMessage().contains("field 'formatVersion': value '99' is newer"), newer.getMessage());
 
-        Files.writeString(file, text.replace("\"tuce\"", "\"psi\""));
+        Files.writeString(file, text.replace("\"male\"", "\"female\""));
         InvalidInputException edited = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
         assertTrue(edited.getMessage().contains("field 'featureSchemaHash'"), edited.getMessage());
 

@@ -13,8 +13,8 @@ import org.forecast4j.core.io.InvalidInputException;
  *
  * <pre>{@code
  * CsvTable table = CsvTable.read(Path.of("train.csv"));
- * double[][] x = table.numericMatrix(List.of("gpa", "tuce", "psi"));
- * boolean[] y = table.outcomeColumn("grade");
+ * double[][] x = table.numericMatrix(List.of("age", "male"));
+ * boolean[] y = table.outcomeColumn("survived");
  * }</pre>
  * Immutable.
  */
