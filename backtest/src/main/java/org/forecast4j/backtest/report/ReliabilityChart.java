@@ -111,7 +111,7 @@ public final class ReliabilityChart {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT - DIAGRAM_HEIGHT)
                 .title("Share of forecasts per bin").xAxisTitle("bin (lower edge)").yAxisTitle("share").build();
         style(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisMin(0.0).setYAxisDecimalPattern("0.00");
         chart.getStyler().setAvailableSpaceFill(0.8);
         List<String> labels = new ArrayList<>();
