@@ -26,6 +26,7 @@ import org.forecast4j.features.spec.FeatureSpec;
  */
 final class WalkForward {
     private static final int PROGRESS_EVERY = 256;
+    private static final long MAX_TIMES_PER_QUESTION = 1_000_000;
 
     private final BacktestConfig config;
     private final FeatureSpec spec;
@@ -170,6 +171,11 @@ final class WalkForward {
             return new long[0];
         }
         long count = (resolved - opened - 1) / step + 1;   // opened + k·step < resolved
+        if (count > MAX_TIMES_PER_QUESTION) {
+            throw new IllegalArgumentException("forecasting " + config.schedule() + " gives " + count
+                    + " forecast times for question '" + q.id() + "' before it resolves (at most "
+                    + MAX_TIMES_PER_QUESTION + "); use a longer interval");
+        }
         long[] t = new long[Math.toIntExact(count)];
         for (int k = 0; k < t.length; k++) {
             t[k] = opened + k * step;

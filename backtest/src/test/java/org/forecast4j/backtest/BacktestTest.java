@@ -425,6 +425,10 @@ class BacktestTest {
         e = assertThrows(InvalidInputException.class, () -> Backtest.run(BacktestConfig.DEFAULTS, List.of(open),
                 EventLog.empty(), SyntheticWorld.spec()));
         assertTrue(e.getMessage().contains("nothing to backtest"), e.getMessage());
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> Backtest.run(
+                BacktestConfig.DEFAULTS.withSchedule(ForecastSchedule.every("1s")), WORLD.questions(), WORLD.events(),
+                SyntheticWorld.spec()));
+        assertTrue(tooMany.getMessage().contains("every 1s gives"), tooMany.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withRefit(RefitSchedule.incremental()));
         assertThrows(IllegalArgumentException.class, () -> BacktestConfig.DEFAULTS.withL2(1));
