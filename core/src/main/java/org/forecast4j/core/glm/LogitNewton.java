@@ -12,7 +12,9 @@ import org.forecast4j.core.prob.Probabilities;
  * probabilistic outputs for support vector machines", Machine Learning 68 (2007): the objective is convex, each
  * step solves the Hessian system by Cholesky decomposition (with a ridge of {@code 1e-12} times the largest
  * diagonal entry added only when the Hessian is numerically singular, e.g. a constant column), and iteration
- * stops when every coefficient moves by less than {@code 1e-10 × (1 + |β_j|)}. The losses are evaluated with
+ * stops when every coefficient moves by less than {@code 1e-10 × (1 + |β_j|)}, or by less than
+ * {@code 1e-6 × (1 + |β_j|)} while the decrease the Newton step predicts is below {@code 1e-14 × (1 + |f|)}, the
+ * rounding of the objective (the full step is then taken; the line search could not do better). The losses are evaluated with
  * {@link Probabilities#log1pexp}, exact in both tails.
  *
  * <p>Without a prior, perfectly separated outcomes have no finite maximum: the coefficients grow without
@@ -25,6 +27,7 @@ public final class LogitNewton {
 
     private static final double STEP_TOLERANCE = 1e-10;
     private static final double ARMIJO = 1e-4;
+    private static final double DECREMENT_ROUNDING = 1e-14;
 
     private LogitNewton() {
     }
@@ -73,7 +76,11 @@ public final class LogitNewton {
             if (!Double.isFinite(largest)) {
                 break;
             }
-            if (largest < STEP_TOLERANCE) {
+            // Converged when the step is negligible, or when the decrease it predicts (the Newton decrement)
+            // is below the rounding of the objective, where the line search can no longer tell a better point
+            // from a worse one: the full Newton step is then the best estimate.
+            if (largest < STEP_TOLERANCE
+                    || (largest < 1e-6 && decrease <= DECREMENT_ROUNDING * (1 + Math.abs(f)))) {
                 for (int j = 0; j < k; j++) {
                     beta[j] -= step[j];
                 }

@@ -1,0 +1,419 @@
+package org.forecast4j.backtest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.model.Calibrator;
+import org.forecast4j.core.model.ProbabilityModel;
+import org.forecast4j.features.event.EventLog;
+import org.forecast4j.features.event.PricePoint;
+import org.forecast4j.features.event.Question;
+import org.forecast4j.features.event.Times;
+import org.forecast4j.features.live.LiveFeatureState;
+import org.forecast4j.features.spec.FeatureSpec;
+
+/**
+ * One walk-forward run. Every forecast time of every question is a "tick"; ticks are processed in time order
+ * (ties by question order). Before the tick at {@code t}: every event published at or before {@code t} and every
+ * price observed at or before {@code t} has been fed to the live feature state, and every question resolved at
+ * or before {@code t} has been marked resolved (its rows join the training and calibration data, the base rate
+ * counts it). Nothing later has been seen. Single use, not thread-safe.
+ */
+final class WalkForward {
+    private static final int PROGRESS_EVERY = 256;
+    private static final long MAX_TIMES_PER_QUESTION = 1_000_000;
+
+    private final BacktestConfig config;
+    private final FeatureSpec spec;
+    private final EventLog log;
+    private final BacktestProgress progress;
+    private final ModelFitter fitter;
+
+    // The questions forecast, in input order; index = live-state handle.
+    private final List<Question> questions = new ArrayList<>();
+    private long[] resolvedNanos;
+    private boolean[] outcomes;
+    private long[][] priceTimes;
+    private double[][] priceValues;
+    private int skippedUnresolved;
+    private int skippedNoTimes;
+
+    // Ticks in processing order; row r is tick r.
+    private long[] tickTime;
+    private int[] tickQuestion;
+    private long[][] questionTimes;
+    private int[][] rowsOf;
+
+    // Resolution order.
+    private int[] byResolution;
+    private long[] resolutionTimes;
+
+    // Per-row results.
+    private double[][] x;
+    private double[] p;
+    private double[] modelP;
+    private double[] market;
+    private double[] baseRate;
+    private int[] trainedOn;
+    private int[] calibratedOn;
+    private boolean[] fromModel;
+
+    WalkForward(BacktestConfig config, FeatureSpec spec, EventLog log, BacktestProgress progress) {
+        this.config = config;
+        this.spec = spec;
+        this.log = log;
+        this.progress = progress;
+        this.fitter = new ModelFitter(config, spec.schema());
+    }
+
+    BacktestResult run(List<Question> input) {
+        select(input);
+        if (tickTime.length == 0) {
+            throw new InvalidInputException(null, 0, null, null, "no resolved question has a forecast time before"
+                    + " its resolution, so there is nothing to backtest (" + input.size() + " questions given, "
+                    + skippedUnresolved + " unresolved, " + skippedNoTimes + " without a forecast time)");
+        }
+        buildTicks();
+        int rows = tickTime.length;
+        x = new double[rows][];
+        p = new double[rows];
+        modelP = new double[rows];
+        market = new double[rows];
+        baseRate = new double[rows];
+        trainedOn = new int[rows];
+        calibratedOn = new int[rows];
+        fromModel = new boolean[rows];
+        walk();
+        List<BacktestRow> out = new ArrayList<>(rows);
+        for (int r = 0; r < rows; r++) {
+            int q = tickQuestion[r];
+            out.add(new BacktestRow(questions.get(q).id(), Times.instant(tickTime[r]), p[r], market[r], outcomes[q],
+                    trainedOn[r], fromModel[r] ? ForecastSource.MODEL : ForecastSource.PRIOR, modelP[r], baseRate[r],
+                    calibratedOn[r], Times.instant(resolvedNanos[q])));
+        }
+        BacktestResult.Inputs inputs = new BacktestResult.Inputs(input.size(), questions.size(), skippedUnresolved,
+                skippedNoTimes, log.size(), spec.schema().names());
+        return BacktestResult.of(config, inputs, out, fitter.counts());
+    }
+
+    /** Keeps the resolved questions that have at least one forecast time. */
+    private void select(List<Question> input) {
+        Set<String> ids = new HashSet<>();
+        List<long[]> times = new ArrayList<>();
+        for (Question q : input) {
+            if (!ids.add(q.id())) {
+                throw new InvalidInputException(null, 0, "id", q.id(), "appears on two questions");
+            }
+            if (q.outcome() == null) {
+                skippedUnresolved++;
+                continue;
+            }
+            if (q.resolvedAt() == null) {
+                throw new InvalidInputException(null, 0, "resolvedAt", null, "is missing on question '" + q.id()
+                        + "', which has an outcome: a backtest needs to know when each outcome became known");
+            }
+            long[] t = forecastTimes(q);
+            if (t.length == 0) {
+                skippedNoTimes++;
+                continue;
+            }
+            questions.add(q);
+            times.add(t);
+        }
+        int n = questions.size();
+        resolvedNanos = new long[n];
+        outcomes = new boolean[n];
+        priceTimes = new long[n][];
+        priceValues = new double[n][];
+        rowsOf = new int[n][];
+        questionTimes = new long[n][];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            Question q = questions.get(i);
+            resolvedNanos[i] = Times.nanos(q.resolvedAt());
+            outcomes[i] = q.outcome();
+            List<PricePoint> prices = q.prices();
+            priceTimes[i] = new long[prices.size()];
+            priceValues[i] = new double[prices.size()];
+            for (int j = 0; j < prices.size(); j++) {
+                priceTimes[i][j] = Times.nanos(prices.get(j).time());
+                priceValues[i][j] = prices.get(j).price();
+            }
+            questionTimes[i] = times.get(i);
+            total += times.get(i).length;
+        }
+        tickTime = new long[total];
+        tickQuestion = new int[total];
+    }
+
+    /** The forecast times of a question, ascending, all in [opened, resolvedAt). */
+    private long[] forecastTimes(Question q) {
+        long opened = Times.nanos(q.opened());
+        long resolved = Times.nanos(q.resolvedAt());
+        if (config.schedule().isAtPrices()) {
+            long[] t = new long[q.prices().size()];
+            int n = 0;
+            for (PricePoint point : q.prices()) {
+                long time = Times.nanos(point.time());
+                if (time >= opened && time < resolved && (n == 0 || t[n - 1] != time)) {
+                    t[n++] = time;
+                }
+            }
+            return Arrays.copyOf(t, n);
+        }
+        long step = config.schedule().interval().toNanos();
+        if (resolved <= opened) {
+            return new long[0];
+        }
+        long count = (resolved - opened - 1) / step + 1;   // opened + k·step < resolved
+        if (count > MAX_TIMES_PER_QUESTION) {
+            throw new IllegalArgumentException("forecasting " + config.schedule() + " gives " + count
+                    + " forecast times for question '" + q.id() + "' before it resolves (at most "
+                    + MAX_TIMES_PER_QUESTION + "); use a longer interval");
+        }
+        long[] t = new long[Math.toIntExact(count)];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = opened + k * step;
+        }
+        return t;
+    }
+
+    private void buildTicks() {
+        int n = questions.size();
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            for (long t : questionTimes[i]) {
+                tickTime[r] = t;
+                tickQuestion[r] = i;
+                r++;
+            }
+        }
+        // Order by time, then question; each question's times are already ascending.
+        int[] order = IntStream.range(0, r).boxed()
+                .sorted((a, b) -> a.intValue() == b.intValue() ? 0
+                        : tickTime[a] != tickTime[b] ? Long.compare(tickTime[a], tickTime[b])
+                        : Integer.compare(tickQuestion[a], tickQuestion[b]))
+                .mapToInt(Integer::intValue).toArray();
+        long[] time = new long[r];
+        int[] question = new int[r];
+        int[] count = new int[n];
+        for (int k = 0; k < r; k++) {
+            time[k] = tickTime[order[k]];
+            question[k] = tickQuestion[order[k]];
+            count[question[k]]++;
+        }
+        tickTime = time;
+        tickQuestion = question;
+        for (int i = 0; i < n; i++) {
+            rowsOf[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int k = 0; k < r; k++) {
+            int q = question[k];
+            rowsOf[q][count[q]++] = k;
+        }
+        byResolution = IntStream.range(0, n).boxed()
+                .sorted((a, b) -> resolvedNanos[a] != resolvedNanos[b]
+                        ? Long.compare(resolvedNanos[a], resolvedNanos[b]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+        resolutionTimes = new long[n];
+        for (int k = 0; k < n; k++) {
+            resolutionTimes[k] = resolvedNanos[byResolution[k]];
+        }
+    }
+
+    private void walk() {
+        int rows = tickTime.length;
+        int n = questions.size();
+        int features = spec.size();
+        LiveFeatureState live = new LiveFeatureState(spec);
+        for (Question q : questions) {
+            live.register(q);
+        }
+        // Every price of every question, ordered by time; ties keep question order, then each question's order.
+        int priceCount = 0;
+        for (long[] t : priceTimes) {
+            priceCount += t.length;
+        }
+        long[] allPriceTimes = new long[priceCount];
+        int[] priceHandle = new int[priceCount];
+        double[] price = new double[priceCount];
+        int[] position = new int[priceCount];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < priceTimes[i].length; j++) {
+                allPriceTimes[k] = priceTimes[i][j];
+                priceHandle[k] = i;
+                position[k] = j;
+                k++;
+            }
+        }
+        int[] priceOrder = IntStream.range(0, priceCount).boxed()
+                .sorted((a, b) -> allPriceTimes[a] != allPriceTimes[b]
+                        ? Long.compare(allPriceTimes[a], allPriceTimes[b]) : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
+
+        boolean incremental = config.refit().isIncremental();
+        long step = config.refit().interval().toNanos();
+        long anchor = rows == 0 ? 0 : tickTime[0];
+        long grid = Long.MIN_VALUE;
+
+        // Calibration data: the model's out-of-sample forecasts of resolved questions, in resolution order.
+        double[] calP = new double[Math.max(16, rows)];
+        boolean[] calY = new boolean[calP.length];
+        int calSize = 0;
+        int[] calPrefix = new int[n + 1];
+
+        int eventIndex = 0;
+        int priceIndex = 0;
+        int resolvedCount = 0;
+        int yesCount = 0;
+        BayesianLogisticModel posterior = incremental ? fitter.prior() : null;
+        ProbabilityModel model = null;
+        int modelCount = 0;
+        Calibrator calibrator = null;
+        int calibratorCount = 0;
+
+        for (int r = 0; r < rows; r++) {
+            long t = tickTime[r];
+            int q = tickQuestion[r];
+            while (eventIndex < log.size() && log.get(eventIndex).publishedNanos() <= t) {
+                live.onEvent(log.get(eventIndex++));
+            }
+            while (priceIndex < priceCount && allPriceTimes[priceOrder[priceIndex]] <= t) {
+                int o = priceOrder[priceIndex++];
+                live.onPrice(priceHandle[o], allPriceTimes[o], priceValues[priceHandle[o]][position[o]]);
+            }
+            while (resolvedCount < n && resolutionTimes[resolvedCount] <= t) {
+                int done = byResolution[resolvedCount];
+                boolean y = outcomes[done];
+                for (int row : rowsOf[done]) {
+                    // Every row of a resolved question lies before its resolution, so before t: already made.
+                    if (incremental) {
+                        posterior = posterior.update(x[row], y);
+                    }
+                    if (fromModel[row]) {
+                        calP[calSize] = modelP[row];
+                        calY[calSize] = y;
+                        calSize++;
+                    }
+                }
+                resolvedCount++;
+                yesCount += y ? 1 : 0;
+                calPrefix[resolvedCount] = calSize;
+            }
+
+            if (incremental && resolvedCount >= config.minTrain()) {
+                model = posterior;
+                modelCount = resolvedCount;
+            }
+            long g = anchor + Math.floorDiv(t - anchor, step) * step;
+            if (g != grid) {
+                grid = g;
+                int m = countResolvedBy(g, resolvedCount);
+                String at = Times.instant(g).toString();
+                if (!incremental && m != modelCount && m >= config.minTrain()) {
+                    ProbabilityModel fitted = fitOn(m, at);
+                    if (fitted != null) {
+                        model = fitted;
+                        modelCount = m;
+                    }
+                }
+                int c = calPrefix[m];
+                if (c != calibratorCount) {
+                    calibrator = fitter.fitCalibrator(calP, calY, c, at);
+                    calibratorCount = c;
+                }
+            }
+
+            double[] row = new double[features];
+            live.features(q, t, row);
+            for (int f = 0; f < features; f++) {
+                if (!Double.isFinite(row[f])) {
+                    throw new InvalidInputException(null, 0, spec.feature(f).name(), Double.toString(row[f]),
+                            "is not a finite feature value for question '" + questions.get(q).id() + "' at "
+                                    + Times.instant(t) + "; check the spec's transform for this feature");
+                }
+            }
+            x[r] = row;
+            baseRate[r] = (yesCount + 1.0) / (resolvedCount + 2.0);
+            market[r] = priceAt(q, t);
+            if (model != null) {
+                double raw = model.probability(row);
+                modelP[r] = raw;
+                p[r] = calibrator == null ? raw : calibrator.calibrate(raw);
+                trainedOn[r] = modelCount;
+                calibratedOn[r] = calibrator == null ? 0 : calibratorCount;
+                fromModel[r] = true;
+            } else {
+                modelP[r] = Double.NaN;
+                p[r] = baseRate[r];
+                trainedOn[r] = resolvedCount;
+            }
+            if ((r + 1) % PROGRESS_EVERY == 0 || r + 1 == rows) {
+                progress.forecasts(r + 1, rows);
+            }
+        }
+        if (rows == 0) {
+            progress.forecasts(0, 0);
+        }
+    }
+
+    /** Fits the model on every row of the first {@code m} questions to resolve. */
+    private ProbabilityModel fitOn(int m, String at) {
+        int size = 0;
+        int yes = 0;
+        for (int j = 0; j < m; j++) {
+            size += rowsOf[byResolution[j]].length;
+            yes += outcomes[byResolution[j]] ? 1 : 0;
+        }
+        double[][] xs = new double[size][];
+        boolean[] ys = new boolean[size];
+        int k = 0;
+        for (int j = 0; j < m; j++) {
+            int q = byResolution[j];
+            for (int row : rowsOf[q]) {
+                xs[k] = x[row];
+                ys[k] = outcomes[q];
+                k++;
+            }
+        }
+        return fitter.fit(xs, ys, m, yes, at);
+    }
+
+    /** The number of questions resolved at or before {@code g}, among the first {@code upTo} to resolve. */
+    private int countResolvedBy(long g, int upTo) {
+        int lo = 0;
+        int hi = upTo;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (resolutionTimes[mid] > g) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The latest price of question {@code q} observed at or before {@code t}, or NaN; of ties, the last given. */
+    private double priceAt(int q, long t) {
+        long[] times = priceTimes[q];
+        int lo = 0;
+        int hi = times.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo == 0 ? Double.NaN : priceValues[q][lo - 1];
+    }
+}
