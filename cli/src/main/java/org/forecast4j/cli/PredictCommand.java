@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add the probabilities of a fitted model to the rows of a CSV file: the input columns, then"
-                + " p, and for Bayesian models the 90% credible interval p_lower, p_upper.",
+                + " p, and for Bayesian models the 90%% credible interval p_lower, p_upper.",
             "With --calibrator, also add p_calibrated: the calibrator applied to the model's p, or, without"
                 + " --model, to the column given by --prob (or --score for a calibrator fitted on scores).",
             "The file needs a numeric column for every feature of the model; other columns are copied as they are."})
