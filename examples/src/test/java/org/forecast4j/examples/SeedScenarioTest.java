@@ -87,10 +87,14 @@ class SeedScenarioTest {
         check("crystal-land-phase-one-2026", Instant.parse("2026-07-01T00:00:00Z"), 21, 0.45, -0.20067069546215111,
                 0.66937843558680465, -1.9235149476153937, 0.12747011645212006, 0.029383898826108274,
                 0.41349258352875012, Map.ofEntries(Map.entry("sovereignFunding", 0.18344829037560437),
-                        Map.entry("fundsDue", 0.11457170592219842), Map.entry("presidentialSupport", 0.080800792655883233),
-                        Map.entry("onProjectList", 0.11006897422536262), Map.entry("partnerOpen", 0.060600594491912435),
-                        Map.entry("partnerDeclined", -0.20210422575227499), Map.entry("obstacles", -0.33666996939951349),
-                        Map.entry("stalledProjects", -0.10773439020784432), Map.entry("stillPitching", -0.29999999999999999),
+                        Map.entry("fundsDue", 0.11457170592219842),
+                        Map.entry("presidentialSupport", 0.080800792655883233),
+                        Map.entry("onProjectList", 0.11006897422536262),
+                        Map.entry("partnerOpen", 0.060600594491912435),
+                        Map.entry("partnerDeclined", -0.20210422575227499),
+                        Map.entry("obstacles", -0.33666996939951349),
+                        Map.entry("stalledProjects", -0.10773439020784432),
+                        Map.entry("stillPitching", -0.29999999999999999),
                         Map.entry("elapsed", -1.325826024464571)));
     }
 

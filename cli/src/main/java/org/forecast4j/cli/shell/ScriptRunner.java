@@ -217,10 +217,24 @@ public final class ScriptRunner {
         return true;
     }
 
+    /**
+     * Whether to print a snippet's value: for a bare expression or variable, as JShell does, except a stream
+     * (what {@code System.out.printf} returns).
+     */
     private static boolean isValueShown(Snippet s) {
-        return s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+        boolean expression = s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
                 || s.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND;
+        if (s instanceof jdk.jshell.VarSnippet v && STREAMS.contains(v.typeName())) {
+            return false;
+        }
+        if (s instanceof jdk.jshell.ExpressionSnippet e && STREAMS.contains(e.typeName())) {
+            return false;
+        }
+        return expression;
     }
+
+    private static final List<String> STREAMS = List.of("PrintStream", "java.io.PrintStream", "PrintWriter",
+            "java.io.PrintWriter");
 
     private static String describe(Throwable t) {
         String name = t instanceof EvalException e ? e.getExceptionClassName() : t.getClass().getName();

@@ -12,9 +12,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The startup script of {@code forecast shell}: JShell's default imports, every {@code org.forecast4j} package
- * found on the class path (so modules added later are imported too), Tablesaw's API, and the
- * {@link Notebook} helpers as static imports. Static and thread-safe.
+ * The startup script of {@code forecast shell}: JShell's default imports, {@code java.time}, every
+ * {@code org.forecast4j} package found on the class path (so modules added later are imported too), Tablesaw's
+ * API, and the {@link Notebook} helpers as static imports. Static and thread-safe.
  */
 public final class ShellStartup {
     /** JShell's own default imports (its {@code DEFAULT} startup). */
@@ -31,7 +31,8 @@ public final class ShellStartup {
      * @param classPath the notebook class path
      * @param withDefaults whether to include JShell's default imports (the script runner needs them; the
      *     interactive tool adds them itself with {@code --startup DEFAULT})
-     * @return the startup script, one import per line, then the static import of the helpers
+     * @return the startup script, one import per line ({@code java.time} and Tablesaw's API included), then the
+     *     static import of the helpers
      */
     public static String script(List<Path> classPath, boolean withDefaults) {
         StringBuilder sb = new StringBuilder("// forecast shell startup: imports and notebook helpers\n");
@@ -40,6 +41,7 @@ public final class ShellStartup {
                 sb.append("import ").append(p).append(".*;\n");
             }
         }
+        sb.append("import java.time.*;\n");
         for (String p : packages(classPath)) {
             sb.append("import ").append(p).append(".*;\n");
         }

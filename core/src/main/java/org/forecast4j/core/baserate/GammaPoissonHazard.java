@@ -293,7 +293,7 @@ public final class GammaPoissonHazard {
         double logMh = Math.log(positiveScaledHorizon(horizon, x));
         double shape = posteriorShape();
         double mode = Math.log(shape / posteriorRate());  // of s = log λ
-        // density(s) ∝ exp(A·(d − eᵈ + 1)) with d = s − mode; it falls below e^−45 of its mode outside [lo, hi].
+        // density(s) ∝ exp(A·(d − eᵈ + 1)) with d = s − mode; below e^−45 of its mode outside [lo, hi].
         double lo = tailOffset(shape, -1);
         double hi = tailOffset(shape, 1);
         int panels = 64;

@@ -206,7 +206,8 @@ class ScenarioTest {
     @Test
     void asOfSeesOnlyWhatWasPublished() {
         Scenario scenario = Scenario.load(DIR);
-        ScenarioForecast before = scenario.question("a").forecast(scenario.events(), Instant.parse("2026-02-20T12:00:00Z"));
+        ScenarioForecast before = scenario.question("a").forecast(scenario.events(),
+                Instant.parse("2026-02-20T12:00:00Z"));
         // e2 occurred on the 20th but was published on the 21st: only e1 counts.
         assertEquals(List.of("e1"), ids(before.contributions().get(0).events()));
     }
@@ -259,7 +260,8 @@ class ScenarioTest {
     void scenarioInCodeNeedsUniqueQuestions() {
         Scenario scenario = Scenario.load(DIR);
         assertThrows(IllegalArgumentException.class,
-                () -> Scenario.of("x", null, scenario.events(), List.of(scenario.question("a"), scenario.question("a"))));
+                () -> Scenario.of("x", null, scenario.events(),
+                        List.of(scenario.question("a"), scenario.question("a"))));
         Scenario copy = Scenario.of("x", null, scenario.events(), scenario.questions());
         assertNull(copy.directory());
         assertEquals(scenario.forecast(FEB21).forecasts().get(0).probability(),
