@@ -36,7 +36,7 @@ public final class ShellCommand implements Callable<Integer> {
     Path script;
 
     @Option(names = "--print-class-path",
-            description = "Print the class path, one entry per line (for a Jupyter %jars or another tool), and exit.")
+            description = "Print the class path, one entry per line (for a Jupyter %%jars or another tool), and exit.")
     boolean printClassPath;
 
     @Override
