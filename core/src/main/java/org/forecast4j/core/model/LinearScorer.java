@@ -8,9 +8,10 @@ import org.forecast4j.core.prob.Probabilities;
  *
  * <p>The dot product keeps eight independent partial sums, so that consecutive multiply-adds do not wait on
  * each other's latency (a single running sum is bound by the floating-point add latency per element). Eight
- * rather than four: on the benchmark machine (JMH, {@code benchmarks/RESULTS.md}) eight sums scored 1024
- * features about 1.3 times faster than four, and no slower at 32. Summation order therefore differs from a
- * naive loop; results agree to a few ulps.
+ * rather than four: in JMH runs on the benchmark machine (JDK 17, a Xeon with AVX-512) eight sums scored 1024
+ * features about 1.3 times faster than four, and no slower at 32 (the floor of {@code benchmarks}'
+ * {@code PredictBenchmark} is this same loop). Summation order therefore differs from a naive loop; results
+ * agree to a few ulps.
  */
 public final class LinearScorer {
     private final double intercept;
