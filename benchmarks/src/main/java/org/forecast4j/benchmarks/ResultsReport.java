@@ -375,7 +375,7 @@ public final class ResultsReport {
         md.append("## Backtest\n\n");
         md.append("Not measured yet: the benchmark of a backtest of 2,000 questions × 26 forecast times with "
                 + "200,000 events needs the walk-forward engine of issue 6. When it lands, a `BacktestBenchmark` in "
-                + "this module joins the run and the table below without changes to the script.\n\n");
+                + "this module joins the run, and the table below, without changes to the script.\n\n");
 
         md.append("## Every result\n\n");
         md.append("| benchmark | params | mode | score | ± (99.9%) | unit | B/op |\n"
