@@ -110,7 +110,7 @@ class ResultsReportTest {
         assertTrue(md.contains("| forecast4j at least 2× faster than Smile at k = 1024 | Smile takes 1.50× our time "
                 + "| **missed** |"), md);
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
-        assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 | -0.2803 | 0.6003 | 340.0 MB |"), md);
+        assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
         assertTrue(md.contains("## Backtest"), md);
         assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
     }
