@@ -77,6 +77,16 @@ public final class ScoreAccumulator {
         }
     }
 
+    /**
+     * Forgets every forecast added, keeping the arrays already allocated, so that one accumulator can be reused
+     * (a rolling evaluation, a benchmark) without allocating again up to its previous size. Snapshots taken
+     * earlier are unaffected. After {@code clear()} the accumulator behaves as a new one with the same options.
+     */
+    public void clear() {
+        n = 0;
+        w = null;
+    }
+
     /** @return the number of forecasts added */
     public long count() {
         return n;

@@ -38,6 +38,30 @@ class LinearScorerTest {
     }
 
     @Test
+    void offsetDotProductAgreesWithANaiveLoopForEveryLengthAndOffset() {
+        SplitMix64 random = new SplitMix64(3);
+        double[] a = new double[50];
+        double[] b = new double[50];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = random.nextGaussian();
+            b[i] = random.nextGaussian();
+        }
+        for (int length = 0; length <= 40; length++) {
+            for (int aOffset = 0; aOffset <= 3; aOffset++) {
+                for (int bOffset = 0; bOffset <= 5; bOffset += 5) {
+                    double naive = 0;
+                    for (int i = 0; i < length; i++) {
+                        naive += a[aOffset + i] * b[bOffset + i];
+                    }
+                    assertEquals(naive, LinearScorer.dot(a, aOffset, b, bOffset, length), 1e-12,
+                            "length " + length + ", offsets " + aOffset + ", " + bOffset);
+                }
+            }
+        }
+        assertThrows(ArrayIndexOutOfBoundsException.class, () -> LinearScorer.dot(a, 45, b, 0, 8));
+    }
+
+    @Test
     void batchFormsMatchTheSingleForm() {
         SplitMix64 random = new SplitMix64(2);
         int k = 5;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +234,53 @@ class ScoreAccumulatorTest {
         assertEquals(1, before.n());
         assertEquals(0.01, before.brier(), 1e-15);
         assertEquals(5001, acc.count());
+    }
+
+    @Test
+    void clearForgetsEverythingKeepsEarlierSnapshotsAndReusesTheArrays() {
+        ScoringOptions options = ScoringOptions.DEFAULTS.withBootstrapReplicates(200);
+        ScoreAccumulator reused = new ScoreAccumulator(options);
+        SplitMix64 random = new SplitMix64(11);
+        for (int i = 0; i < 3000; i++) {
+            reused.add(random.nextDouble(), random.nextInt(2) == 0, 1 + random.nextInt(3));
+        }
+        ScoreReport before = reused.snapshot();
+        String beforeJson = ForecastJson.toPrettyJson(before);
+        reused.clear();
+        assertEquals(0, reused.count());
+        assertThrows(IllegalStateException.class, reused::snapshot, "a cleared accumulator is empty");
+
+        // After clear, the same (unweighted) forecasts give exactly the report of a fresh accumulator: no weight
+        // or forecast of the first round survives.
+        ScoreAccumulator fresh = new ScoreAccumulator(options);
+        for (int i = 0; i < 2000; i++) {
+            double p = random.nextDouble();
+            boolean y = random.nextDouble() < p;
+            reused.add(p, y);
+            fresh.add(p, y);
+        }
+        assertEquals(ForecastJson.toPrettyJson(fresh.snapshot()), ForecastJson.toPrettyJson(reused.snapshot()));
+        assertEquals(beforeJson, ForecastJson.toPrettyJson(before), "an earlier snapshot is unaffected");
+
+        // Refilling up to the earlier size allocates nothing: the arrays are kept.
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
+        for (int round = 0; round < 3; round++) { // warm up the loop so the JIT does not allocate in it
+            reused.clear();
+            for (int i = 0; i < 3000; i++) {
+                reused.add((i % 100) / 100.0, (i & 1) == 0);
+            }
+        }
+        long id = Thread.currentThread().getId();
+        long start = bean.getThreadAllocatedBytes(id);
+        reused.clear();
+        for (int i = 0; i < 3000; i++) {
+            reused.add((i % 100) / 100.0, (i & 1) == 0);
+        }
+        long allocated = bean.getThreadAllocatedBytes(id) - start;
+        assertEquals(3000, reused.count());
+        assertTrue(allocated < 1024, "3000 adds after clear allocated " + allocated + " bytes");
     }
 
     @Test

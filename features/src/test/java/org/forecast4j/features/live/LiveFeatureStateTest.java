@@ -1,5 +1,6 @@
 package org.forecast4j.features.live;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -217,6 +218,89 @@ class LiveFeatureStateTest {
             long th = threshold;
             assertEquals(all.stream().filter(v -> v > th).count(), w.countAfter(threshold));
         }
+    }
+
+    private static void feedFields(LiveFeatureState live, Event e) {
+        live.onEvent(e.type(), e.occurredNanos(), e.publishedNanos(), e.entities(), e.credibility(),
+                e.magnitudeOr(0));
+    }
+
+    @Test
+    void onEventByFieldsGivesExactlyTheStateOfOnEventOfTheRecord() {
+        for (Match match : Match.values()) {
+            FeatureSpec spec = RandomStreams.spec(match);
+            List<Question> questions = RandomStreams.questions();
+            LiveFeatureState byRecord = new LiveFeatureState(spec, 2);
+            LiveFeatureState byFields = new LiveFeatureState(spec, 2);
+            questions.forEach(byRecord::register);
+            questions.forEach(byFields::register);
+            List<Event> events = RandomStreams.events(7, 3000); // arrival order is random: late events too
+            SplitMix64 random = new SplitMix64(7);
+            double[] expected = new double[spec.size()];
+            double[] actual = new double[spec.size()];
+            long start = Times.nanos(RandomStreams.START);
+            for (int i = 0; i < events.size(); i++) {
+                byRecord.onEvent(events.get(i));
+                feedFields(byFields, events.get(i));
+                if (i % 50 != 49) {
+                    continue;
+                }
+                long t = start + (long) (random.nextDouble() * 70 * Times.NANOS_PER_DAY);
+                for (int q = 0; q < questions.size(); q++) {
+                    assertEquals(byRecord.features(q, t, expected), byFields.features(q, t, actual));
+                    assertArrayEquals(expected, actual, match + " event " + i + " question " + q);
+                    assertEquals(byRecord.eventCount(q), byFields.eventCount(q));
+                    assertEquals(byRecord.watermark(q), byFields.watermark(q));
+                }
+            }
+        }
+    }
+
+    @Test
+    void onEventByFieldsRejectsWhatAnEventWouldAndAppliesNothing() {
+        LiveFeatureState live = new LiveFeatureState(RandomStreams.spec(Match.ENTITIES), 2);
+        int q = live.register(RandomStreams.questions().get(0));
+        long t = Times.nanos(RandomStreams.START);
+        List<String> about = List.of("E0");
+        IllegalArgumentException late = assertThrows(IllegalArgumentException.class,
+                () -> live.onEvent("A", t, t - 1, about, 1, 0));
+        assertTrue(late.getMessage().contains("published"), late.getMessage());
+        IllegalArgumentException credibility = assertThrows(IllegalArgumentException.class,
+                () -> live.onEvent("A", t, t, about, 1.5, 0));
+        assertTrue(credibility.getMessage().contains("1.5"), credibility.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> live.onEvent("A", t, t, about, Double.NaN, 0));
+        assertThrows(IllegalArgumentException.class, () -> live.onEvent("C", t, t, about, 1, -1));
+        assertThrows(IllegalArgumentException.class, () -> live.onEvent("C", t, t, about, 1, Double.NaN));
+        assertThrows(IllegalArgumentException.class,
+                () -> live.onEvent("C", t, t, about, 1, Double.POSITIVE_INFINITY));
+        assertThrows(NullPointerException.class, () -> live.onEvent(null, t, t, about, 1, 0));
+        assertThrows(NullPointerException.class, () -> live.onEvent("A", t, t, null, 1, 0));
+        assertEquals(0, live.eventCount(q), "a rejected event is not applied");
+        assertEquals(Long.MIN_VALUE, live.watermark(q));
+        live.onEvent("A", t, t, about, 1, 0);
+        assertEquals(1, live.eventCount(q));
+        assertEquals(t, live.watermark(q));
+    }
+
+    @Test
+    void onEventByFieldsDoesNotAllocateAfterWarmUp() {
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
+        FeatureSpec spec = RandomStreams.spec(Match.ENTITIES);
+        LiveFeatureState live = new LiveFeatureState(spec, 4096);
+        RandomStreams.questions().forEach(live::register);
+        List<Event> events = new ArrayList<>(RandomStreams.events(5, 40_000));
+        events.sort(Comparator.comparing(Event::published));
+        for (int i = 0; i < 20_000; i++) {
+            feedFields(live, events.get(i));
+        }
+        long id = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(id);
+        for (int i = 20_000; i < 40_000; i++) {
+            feedFields(live, events.get(i));
+        }
+        long allocated = bean.getThreadAllocatedBytes(id) - before;
+        assertTrue(allocated < 2_000, "20,000 events allocated " + allocated + " bytes");
     }
 
     @Test

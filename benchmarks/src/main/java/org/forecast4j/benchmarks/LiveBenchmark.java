@@ -1,0 +1,101 @@
+package org.forecast4j.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.forecast4j.core.random.SplitMix64;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What it measures: the live path of a trading bot on {@link LiveScenario} (1,000 questions, 32 features,
+ * logistic model), in nanoseconds per operation —
+ * <ul>
+ *   <li>{@code eventThenProbability}: one event into the live state, then the Forecaster's live probability
+ *       of the question it was about, as of the event's publication time (the bot re-prices on news);
+ *   <li>{@code eventOnly}: the event alone ({@code LiveFeatureState.onEvent});
+ *   <li>{@code probabilityOnly}: {@code Forecaster.probability(handle, nowNanos, buffer)} alone (features of a
+ *       random question as of a random time within a day of the last event, then the model);
+ *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone.
+ * </ul>
+ *
+ * <p>Pitfalls avoided: every method returns its result and the features go into a buffer held by the state (no
+ * dead code); the stream, questions and read times come from seeded pools in {@code @State} (no constant
+ * folding); the event pool (65,536) and the read pool (4,096 question/time pairs) are cycled by index, so no one
+ * input is learnt, while the clock keeps advancing so that the state is in its steady state rather than
+ * replaying late duplicates (see {@link LiveScenario}); the state is built and fed about a million events in the
+ * trial set-up, before the first warm-up iteration; five warm-up and five measured iterations in each of two
+ * forks.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+@State(Scope.Thread)
+public class LiveBenchmark {
+    private static final int READS = 4096;
+
+    private LiveScenario scenario;
+    private double[] x;
+    private int[] readQuestion;
+    private long[] readTime;
+    private int readCursor;
+
+    /** Builds the scenario (and warms its state up) and the pool of reads. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        scenario = new LiveScenario(Inputs.SEED + 4000);
+        x = new double[scenario.spec.size()];
+        SplitMix64 random = new SplitMix64(Inputs.SEED + 5000);
+        readQuestion = new int[READS];
+        readTime = new long[READS];
+        long base = scenario.clock();
+        for (int i = 0; i < READS; i++) {
+            readQuestion[i] = random.nextInt(LiveScenario.QUESTIONS);
+            readTime[i] = base + (long) (random.nextDouble() * 86_400e9);
+        }
+    }
+
+    /** Refuses to run once the stream's clock nears the end of the representable times. */
+    @Setup(Level.Iteration)
+    public void checkClock() {
+        scenario.requireClockInRange();
+    }
+
+    /** @return the live probability of the question the new event was about */
+    @Benchmark
+    public double eventThenProbability() {
+        int q = scenario.nextEvent();
+        return scenario.forecaster.probability(q, scenario.clock(), x);
+    }
+
+    /** @return the handle of the question the new event was about */
+    @Benchmark
+    public int eventOnly() {
+        return scenario.nextEvent();
+    }
+
+    /** @return the live probability of a question from the read pool */
+    @Benchmark
+    public double probabilityOnly() {
+        int i = readCursor;
+        readCursor = (i + 1) & (READS - 1);
+        return scenario.forecaster.probability(readQuestion[i], readTime[i], x);
+    }
+
+    /** @return the time the features are as of; the features are in the state's buffer */
+    @Benchmark
+    public long featuresOnly() {
+        int i = readCursor;
+        readCursor = (i + 1) & (READS - 1);
+        return scenario.live.features(readQuestion[i], readTime[i], x);
+    }
+}

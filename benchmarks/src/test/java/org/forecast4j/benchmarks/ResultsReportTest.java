@@ -1,0 +1,117 @@
+package org.forecast4j.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.forecast4j.core.io.ForecastJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultsReportTest {
+
+    @TempDir
+    Path dir;
+
+    /** One result as JMH writes it (the fields the report reads). */
+    private static String entry(String benchmark, String mode, String params, double score, String error,
+            String unit, String bytesPerOp) {
+        String secondary = bytesPerOp == null ? "{}"
+                : "{\"gc.alloc.rate\": {\"score\": 0.006, \"scoreUnit\": \"MB/sec\"}"
+                        + (bytesPerOp.isEmpty() ? "" : ", \"gc.alloc.rate.norm\": {\"score\": " + bytesPerOp
+                                + ", \"scoreError\": \"NaN\", \"scoreUnit\": \"B/op\"}") + "}";
+        return String.format(Locale.ROOT, "{\"jmhVersion\": \"1.37\", \"benchmark\": "
+                + "\"org.forecast4j.benchmarks.%s\", \"mode\": \"%s\", \"forks\": 2, \"warmupIterations\": 5, "
+                + "\"warmupTime\": \"1 s\", \"measurementIterations\": 5, \"measurementTime\": \"1 s\", "
+                + "\"params\": {%s}, \"primaryMetric\": {\"score\": %s, \"scoreError\": %s, \"scoreUnit\": \"%s\"}, "
+                + "\"secondaryMetrics\": %s}", benchmark, mode, params, score, error, unit, secondary);
+    }
+
+    private static List<ResultsReport.Row> rows() {
+        String json = "[" + String.join(",\n",
+                entry("PredictBenchmark.floor", "avgt", "\"k\": \"32\"", 20, "1.0", "ns/op", "0.0002"),
+                entry("PredictBenchmark.forecast4j", "avgt", "\"k\": \"32\"", 22, "1.5", "ns/op", "0.0002"),
+                entry("PredictBenchmark.smile", "avgt", "\"k\": \"32\"", 25, "1.0", "ns/op", "0.0002"),
+                entry("PredictBenchmark.floor", "avgt", "\"k\": \"1024\"", 380, "10", "ns/op", "0.004"),
+                entry("PredictBenchmark.forecast4j", "avgt", "\"k\": \"1024\"", 400, "12", "ns/op", "0.004"),
+                entry("PredictBenchmark.smile", "avgt", "\"k\": \"1024\"", 600, "20", "ns/op", "0.004"),
+                entry("BayesianPredictiveBenchmark.moments", "avgt", "\"k\": \"1024\"", 500_000, "\"NaN\"", "ns/op",
+                        "3.0"),
+                entry("LiveBenchmark.eventThenProbability", "avgt", "", 700, "30", "ns/op", ""),
+                entry("ScoringBenchmark.add", "thrpt", "", 2e8, "1e7", "ops/s", ""),
+                entry("TrainingBenchmark.forecast4j", "ss", "\"rows\": \"100000\", \"features\": \"32\"", 900, "50",
+                        "ms/op", "3.4e8"),
+                entry("TrainingBenchmark.smile", "ss", "\"rows\": \"100000\", \"features\": \"32\"", 1200, "80",
+                        "ms/op", "5e7")) + "]";
+        return ResultsReport.parse(ForecastJson.mapper().readTree(json));
+    }
+
+    @Test
+    void parsesJmhJson() {
+        List<ResultsReport.Row> rows = rows();
+        assertEquals(11, rows.size());
+        ResultsReport.Row floor = rows.get(0);
+        assertEquals("PredictBenchmark.floor", floor.benchmark());
+        assertEquals("k=32", floor.params());
+        assertEquals(20, floor.score(), 0);
+        assertEquals(1.0, floor.error(), 0);
+        assertEquals(5e7, floor.opsPerIteration(), 1e-6, "1 s at 20 ns/op");
+        assertTrue(Double.isNaN(rows.get(6).error()), "JMH writes \"NaN\" for an undefined error");
+        assertEquals(0, rows.get(7).bytesPerOp(), 0, "profiled, nothing allocated: JMH leaves out the norm");
+        assertEquals(2e8, rows.get(8).opsPerIteration(), 1e-3);
+        assertEquals("features=32,rows=100000", rows.get(9).params(), "parameters in name order");
+        assertEquals(1, rows.get(9).opsPerIteration(), 0);
+        assertEquals(0.5, ResultsReport.seconds("500 ms"), 0);
+        assertEquals(2, ResultsReport.seconds("2 s"), 0);
+    }
+
+    @Test
+    void evaluatesEveryTargetFromTheRatios() {
+        List<ResultsReport.Verdict> v = ResultsReport.verdicts(new ResultsReport.Results(rows()));
+        assertEquals(5, v.size());
+        assertEquals("1.10× the floor's time", v.get(0).measured());
+        assertEquals(true, v.get(0).met());
+        assertEquals("Smile takes 1.14× our time", v.get(1).measured());
+        assertEquals(true, v.get(1).met());
+        assertEquals("Smile takes 1.50× our time", v.get(2).measured());
+        assertEquals(false, v.get(2).met());
+        assertEquals(true, v.get(3).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
+                + v.get(3).measured());
+        assertEquals("35.0× the floor's time", v.get(4).measured());
+        assertEquals(false, v.get(4).met());
+        ResultsReport.Results empty = new ResultsReport.Results(List.of());
+        assertNull(ResultsReport.verdicts(empty).get(0).met(), "not measured");
+    }
+
+    @Test
+    void rendersTablesWithRatiosAndTheEnvironment() throws IOException {
+        Path lscpu = dir.resolve("lscpu.txt");
+        Files.writeString(lscpu, "Architecture:  x86_64\nCPU(s):  2\nModel name:  Test CPU\n"
+                + "Thread(s) per core:  1\nCore(s) per socket:  2\nL1d cache:  96 KiB\nL2 cache:  4 MiB\n"
+                + "L3 cache:  260 MiB\n");
+        Path java = dir.resolve("java.txt");
+        Files.writeString(java, "openjdk version \"17.0.15\" 2025-04-15\nOpenJDK 64-Bit Server VM\n");
+        ResultsReport.Environment env = ResultsReport.Environment.read("2026-01-01", lscpu, java);
+        TrainingData data = new TrainingData(new double[][] {{1}, {-1}}, new boolean[] {true, false},
+                new int[] {1, 0});
+        TrainingComparison.Fit fit = TrainingComparison.evaluate("x", data, 0.5, new double[] {2});
+        String md = ResultsReport.render(rows(), env, new TrainingComparison.Comparison(2, 1, fit, fit));
+        assertTrue(md.contains("Test CPU, 2 logical CPUs (2 cores per socket, 1 thread per core); L1d 96 KiB, "
+                + "L2 4 MiB, L3 260 MiB"), md);
+        assertTrue(md.contains("openjdk version \"17.0.15\" 2025-04-15 / OpenJDK 64-Bit Server VM"), md);
+        assertTrue(md.contains("2 forks of 5 × 1 s warm-up and 5 × 1 s measured iterations"), md);
+        assertTrue(md.contains("| 32 | 20.00 ± 1.00 | 22.00 ± 1.50 | 25.00 ± 1.00 | 1.10 | 1.14 | 0.0002 |"), md);
+        assertTrue(md.contains("| 1024 | 380.0 ± 10.00 | 400.0 ± 12.00 | 600.0 ± 20.00 | 1.05 | 1.50 | 0.0040 |"), md);
+        assertTrue(md.contains("| forecast4j at least 2× faster than Smile at k = 1024 | Smile takes 1.50× our time "
+                + "| **missed** |"), md);
+        assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
+        assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
+        assertTrue(md.contains("## Backtest"), md);
+        assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
+    }
+}
