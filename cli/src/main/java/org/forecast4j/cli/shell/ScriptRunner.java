@@ -256,13 +256,18 @@ public final class ScriptRunner {
         return line;
     }
 
-    /** @return a list of the options for a remote JVM carrying this JVM's forecast4j home and headless mode */
+    /**
+     * @return a list of the options for a remote JVM carrying headless mode and this JVM's {@code forecast4j.home}
+     *     (the checkout) and {@code forecast4j.shared} (the shared data folder), each if set
+     */
     public static List<String> defaultRemoteOptions() {
         List<String> options = new ArrayList<>();
         options.add("-Djava.awt.headless=true");
-        String home = System.getProperty("forecast4j.home");
-        if (home != null) {
-            options.add("-Dforecast4j.home=" + home);
+        for (String property : List.of("forecast4j.home", "forecast4j.shared")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                options.add("-D" + property + "=" + value);
+            }
         }
         return options;
     }
