@@ -191,9 +191,7 @@ public final class BetaBinomialBaseRate {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static BetaBinomialBaseRate fromDocument(ModelDocument document) {
-        if (!KIND.equals(document.kind())) {
-            throw new InvalidInputException(document.source(), 0, "kind", document.kind(), "is not " + KIND);
-        }
+        document.requireKind(KIND);
         try {
             return of(document.number("successes"), document.number("trials"), document.number("priorAlpha"),
                     document.number("priorBeta"));

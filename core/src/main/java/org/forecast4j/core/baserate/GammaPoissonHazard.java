@@ -437,9 +437,7 @@ public final class GammaPoissonHazard {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static GammaPoissonHazard fromDocument(ModelDocument document) {
-        if (!KIND.equals(document.kind())) {
-            throw new InvalidInputException(document.source(), 0, "kind", document.kind(), "is not " + KIND);
-        }
+        document.requireKind(KIND);
         double[] ratios = document.numbers("logHazardRatios", document.schema().size());
         try {
             return create(document.number("priorShape"), document.number("priorRate"), document.number("events"),

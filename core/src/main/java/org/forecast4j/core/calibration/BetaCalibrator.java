@@ -212,7 +212,7 @@ public final class BetaCalibrator implements Calibrator {
      * @throws org.forecast4j.core.io.InvalidInputException if the kind, input or a parameter is wrong
      */
     public static BetaCalibrator fromDocument(ModelDocument document) {
-        PlattCalibrator.requireKind(document, KIND);
+        document.requireKind(KIND);
         return create(document.number("a"), document.number("b"), document.number("c"), CalibrationInput.of(document),
                 document.provenance());
     }

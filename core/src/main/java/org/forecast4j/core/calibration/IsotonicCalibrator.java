@@ -211,7 +211,7 @@ public final class IsotonicCalibrator implements Calibrator {
      * @throws org.forecast4j.core.io.InvalidInputException if the kind, input or points are wrong
      */
     public static IsotonicCalibrator fromDocument(ModelDocument document) {
-        PlattCalibrator.requireKind(document, KIND);
+        document.requireKind(KIND);
         double[] xs = document.numbers("x", -1);
         double[] ys = document.numbers("y", -1);
         if (ys.length != xs.length) {

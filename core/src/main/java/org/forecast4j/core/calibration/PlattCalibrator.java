@@ -181,18 +181,11 @@ public final class PlattCalibrator implements Calibrator {
      * @throws org.forecast4j.core.io.InvalidInputException if the kind, input or a parameter is wrong
      */
     public static PlattCalibrator fromDocument(ModelDocument document) {
-        requireKind(document, KIND);
+        document.requireKind(KIND);
         return create(document.number("a"), document.number("b"), CalibrationInput.of(document),
                 document.provenance());
     }
 
-    static void requireKind(ModelDocument document, String kind) {
-        if (!kind.equals(document.kind())) {
-            throw new org.forecast4j.core.io.InvalidInputException(
-                    document.source() == null ? "model " + document.kind() : document.source(), 0, "kind",
-                    document.kind(), "is not a " + kind + " calibrator");
-        }
-    }
 
     @Override
     public String toString() {

@@ -435,9 +435,7 @@ public final class EvidenceModel implements LinearLogOddsModel {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static EvidenceModel fromDocument(ModelDocument document) {
-        if (!KIND.equals(document.kind())) {
-            throw new InvalidInputException(document.source(), 0, "kind", document.kind(), "is not " + KIND);
-        }
+        document.requireKind(KIND);
         int k = document.schema().size();
         double[] ratios = document.numbers("logLikelihoodRatios", k);
         double[] cov = document.numbers("covariance", -1);

@@ -449,7 +449,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
      *     malformed, or the covariance is not a symmetric positive-definite matrix
      */
     public static BayesianLogisticModel fromDocument(ModelDocument document) {
-        DocumentFields.requireKind(document, KIND);
+        document.requireKind(KIND);
         int k = document.schema().size();
         int d = k + 1;
         double priorSd = DocumentFields.positive(document, "priorSd");

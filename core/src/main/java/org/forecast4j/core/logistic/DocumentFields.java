@@ -1,23 +1,16 @@
 package org.forecast4j.core.logistic;
 
-import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.ModelDocument;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the parameter types {@link ModelDocument} has no accessor for (booleans, counts, matrices) and checks
- * a document's kind, with errors that name the file and the field. Package-private.
+ * Reads the parameter types {@link ModelDocument} has no accessor for (booleans, counts, matrices), with errors
+ * that name the file and the field. Package-private.
  */
 final class DocumentFields {
     private DocumentFields() {
     }
 
-    static void requireKind(ModelDocument document, String kind) {
-        if (!kind.equals(document.kind())) {
-            throw new InvalidInputException(source(document), 0, "kind", document.kind(),
-                    "is not a '" + kind + "' model file");
-        }
-    }
 
     static String source(ModelDocument document) {
         return document.source() == null ? "model " + document.kind() : document.source();

@@ -190,7 +190,7 @@ public final class LogisticModel implements LinearLogOddsModel {
      *     malformed, of the wrong length or out of range
      */
     public static LogisticModel fromDocument(ModelDocument document) {
-        DocumentFields.requireKind(document, KIND);
+        document.requireKind(KIND);
         int k = document.schema().size();
         double[] theta = new double[k + 1];
         theta[0] = document.number("intercept");

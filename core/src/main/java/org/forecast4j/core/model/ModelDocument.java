@@ -45,6 +45,21 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
     }
 
     /**
+     * Checks that this document is of the kind the caller rebuilds; every {@code fromDocument} starts here.
+     *
+     * @param expected the kind the caller can read, e.g. {@code "logistic"}
+     * @return this document
+     * @throws InvalidInputException naming the file and the kind found, if it differs
+     */
+    public ModelDocument requireKind(String expected) {
+        if (!expected.equals(kind)) {
+            throw new InvalidInputException(source == null ? "model " + kind : source, 0, "kind", kind,
+                    "is not a '" + expected + "' model file");
+        }
+        return this;
+    }
+
+    /**
      * Reads a required finite number from the parameters.
      *
      * @param field the parameter name

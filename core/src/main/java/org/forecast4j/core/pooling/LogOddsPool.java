@@ -327,9 +327,7 @@ public final class LogOddsPool implements ProbabilityModel {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static LogOddsPool fromDocument(ModelDocument document) {
-        if (!KIND.equals(document.kind())) {
-            throw new InvalidInputException(document.source(), 0, "kind", document.kind(), "is not " + KIND);
-        }
+        document.requireKind(KIND);
         double[] w = document.numbers("weights", document.schema().size());
         double d = document.number("extremizing");
         try {
