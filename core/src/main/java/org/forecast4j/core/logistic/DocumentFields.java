@@ -12,9 +12,6 @@ final class DocumentFields {
     }
 
 
-    static String source(ModelDocument document) {
-        return document.source() == null ? "model " + document.kind() : document.source();
-    }
 
     static boolean bool(ModelDocument document, String field) {
         JsonNode node = document.parameters().get(field);
