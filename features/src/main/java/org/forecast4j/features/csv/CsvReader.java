@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.prob.Probabilities;
 
 /**
  * Streams the records of a CSV file with a header row (RFC 4180: comma-separated, fields optionally quoted
@@ -171,17 +169,7 @@ public final class CsvReader implements Closeable {
      * @throws InvalidInputException if the field is empty, not a number, NaN or infinite
      */
     public double number(int column) {
-        String text = field(column).trim();
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw invalid(column, text.isEmpty() ? "is empty, expected a number" : "is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw invalid(column, "is not a finite number");
-        }
-        return value;
+        return CsvValues.number(field(column), problem -> invalid(column, problem));
     }
 
     /**
@@ -192,11 +180,7 @@ public final class CsvReader implements Closeable {
      * @throws InvalidInputException if the field is not a number in [0, 1]
      */
     public double probability(int column) {
-        double value = number(column);
-        if (!Probabilities.isProbability(value)) {
-            throw invalid(column, "is not a probability in [0, 1]");
-        }
-        return value;
+        return CsvValues.probability(field(column), problem -> invalid(column, problem));
     }
 
     /**
@@ -208,15 +192,7 @@ public final class CsvReader implements Closeable {
      * @throws InvalidInputException for any other value
      */
     public boolean outcome(int column) {
-        String text = field(column).trim().toLowerCase(Locale.ROOT);
-        switch (text) {
-            case "1", "1.0", "true", "yes":
-                return true;
-            case "0", "0.0", "false", "no":
-                return false;
-            default:
-                throw invalid(column, "is not an outcome (expected 0/1, true/false or yes/no)");
-        }
+        return CsvValues.outcome(field(column), problem -> invalid(column, problem));
     }
 
     /**

@@ -155,10 +155,8 @@ public final class CsvTable {
         int c = column(name);
         double[] values = new double[rows.size()];
         for (int r = 0; r < values.length; r++) {
-            values[r] = number(r, c);
-            if (!(values[r] >= 0 && values[r] <= 1)) {
-                throw invalid(r, c, "is not a probability in [0, 1]");
-            }
+            int row = r;
+            values[r] = CsvValues.probability(rows.get(r).get(c), problem -> invalid(row, c, problem));
         }
         return values;
     }
@@ -172,12 +170,8 @@ public final class CsvTable {
         int c = column(name);
         boolean[] values = new boolean[rows.size()];
         for (int r = 0; r < values.length; r++) {
-            String text = rows.get(r).get(c).trim().toLowerCase(java.util.Locale.ROOT);
-            switch (text) {
-                case "1", "1.0", "true", "yes" -> values[r] = true;
-                case "0", "0.0", "false", "no" -> values[r] = false;
-                default -> throw invalid(r, c, "is not an outcome (expected 0/1, true/false or yes/no)");
-            }
+            int row = r;
+            values[r] = CsvValues.outcome(rows.get(r).get(c), problem -> invalid(row, c, problem));
         }
         return values;
     }
@@ -216,16 +210,6 @@ public final class CsvTable {
     }
 
     private double number(int r, int c) {
-        String text = rows.get(r).get(c).trim();
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw invalid(r, c, text.isEmpty() ? "is empty, expected a number" : "is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw invalid(r, c, "is not a finite number");
-        }
-        return value;
+        return CsvValues.number(rows.get(r).get(c), problem -> invalid(r, c, problem));
     }
 }
