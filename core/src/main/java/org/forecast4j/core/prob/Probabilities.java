@@ -73,7 +73,7 @@ public final class Probabilities {
     /**
      * {@code ln(1 + e^x)} without overflow or cancellation, with the cut-offs of Mächler (2012),
      * "Accurately Computing log(1 − exp(−|a|))", eq. (10): {@code e^x} for {@code x <= -37},
-     * {@code log1p(e^x)} up to 18, {@code x + e^-x} up to 33.3, and {@code x} beyond.
+     * {@code log1p(e^x)} up to 18 (by {@link #log1p}), {@code x + e^-x} up to 33.3, and {@code x} beyond.
      *
      * @param x any real
      * @return {@code ln(1 + e^x)}, which is positive; NaN for NaN
@@ -83,7 +83,7 @@ public final class Probabilities {
             return Math.exp(x);
         }
         if (x <= 18.0) {
-            return Math.log1p(Math.exp(x));
+            return log1p(Math.exp(x));
         }
         if (x <= 33.3) {
             return x + Math.exp(-x);
