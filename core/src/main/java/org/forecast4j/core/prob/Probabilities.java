@@ -43,8 +43,8 @@ public final class Probabilities {
      * matters more than speed.
      *
      * @param x any double
-     * @return {@code ln(1 + x)}: {@code x} for {@code ±0} and tiny {@code x}, {@code −∞} at −1, NaN below −1 and for
-     *     NaN, {@code +∞} at {@code +∞}
+     * @return {@code ln(1 + x)}: {@code x} for {@code ±0} and tiny {@code x}, {@code −∞} at −1, NaN below −1
+     *     and for NaN, {@code +∞} at {@code +∞}
      */
     public static double log1p(double x) {
         double u = 1.0 + x;

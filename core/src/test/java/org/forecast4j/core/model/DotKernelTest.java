@@ -59,7 +59,8 @@ class DotKernelTest {
             }
             // Both sums carry rounding error of at most (length − 1)·ε·Σ|a_i b_i| (Higham, Accuracy and Stability
             // of Numerical Algorithms, 2nd ed., §3.1).
-            assertEquals(naive, DotKernel.dot(a, 2, b, 5, length), 2 * length * 0x1p-53 * magnitude, "length " + length);
+            assertEquals(naive, DotKernel.dot(a, 2, b, 5, length), 2 * length * 0x1p-53 * magnitude,
+                    "length " + length);
         }
         assertThrows(IndexOutOfBoundsException.class, () -> DotKernel.dot(a, 75, b, 0, 8));
     }

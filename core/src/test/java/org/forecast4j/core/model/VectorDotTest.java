@@ -24,7 +24,7 @@ class VectorDotTest {
         assumeTrue(Boolean.getBoolean("forecast4j.vectorTests"), "run by the vector-api surefire execution");
     }
 
-    /** The rounding-error bound of a sum of n products in any order: (n − 1)·ε·Σ|a_i b_i|, doubled for two sums. */
+    /** The rounding-error bound of a sum of n products in any order, (n − 1)·ε·Σ|a_i b_i|, doubled: two sums. */
     private static double bound(double[] a, int ao, double[] b, int bo, int n) {
         double magnitude = 0;
         for (int i = 0; i < n; i++) {
