@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The full benchmark run, one command from the repository root:
 #
-#   flock /tmp/forecast4j-maven.lock benchmarks/run-full.sh
+#   benchmarks/run-full.sh
 #
-# (flock holds the build lock for the whole run, so that no other build on the machine disturbs the timings.)
 # It builds benchmarks/target/benchmarks.jar, runs every benchmark with the settings annotated on its class
-# (2 forks; 5 warm-up and 5 measured one-second iterations, or 2 + 5 single shots for training) under JMH's GC
-# profiler, writes the JSON to benchmarks/target/jmh-full.json and renders benchmarks/RESULTS.md from it, with the
-# machine (lscpu) and the JVM (java -version). Takes about 10 minutes. Extra arguments go to JMH (e.g. a regular
-# expression selecting benchmarks); RESULTS.md then covers only what ran.
+# (2 forks; 5 warm-up and 5 measured one-second iterations, or single shots for training and the backtest; the
+# *Vector* classes in JVMs started with --add-modules jdk.incubator.vector) under JMH's GC profiler, writes the
+# JSON to benchmarks/target/jmh-full.json and renders benchmarks/RESULTS.md from it, with the machine (lscpu) and
+# the JVM (java -version). Takes about 10 minutes; run it on a quiet machine (other builds disturb the timings).
+# Extra arguments go to JMH (e.g. a regular expression selecting benchmarks); RESULTS.md then covers only what ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

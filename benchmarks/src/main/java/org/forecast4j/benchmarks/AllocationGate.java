@@ -29,12 +29,17 @@ final class AllocationGate {
     static final Set<String> HOT_PATHS = Set.of(
             "PredictBenchmark.floor",
             "PredictBenchmark.forecast4j",
+            "PredictVectorBenchmark.floor",
+            "PredictVectorBenchmark.forecast4j",
             "BayesianPredictiveBenchmark.moments",
             "BayesianPredictiveBenchmark.probability",
+            "BayesianPredictiveVectorBenchmark.moments",
+            "BayesianPredictiveVectorBenchmark.probability",
             "LiveBenchmark.eventThenProbability",
             "LiveBenchmark.eventOnly",
             "LiveBenchmark.probabilityOnly",
             "LiveBenchmark.featuresOnly",
+            "LiveBenchmark.featuresSameQuestion",
             "ScoringBenchmark.add");
 
     private AllocationGate() {

@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code eventOnly}: the event alone ({@code LiveFeatureState.onEvent});
  *   <li>{@code probabilityOnly}: {@code Forecaster.probability(handle, nowNanos, buffer)} alone (features of a
  *       random question as of a random time within a day of the last event, then the model);
- *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone.
+ *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone;
+ *   <li>{@code featuresSameQuestion}: the same, always of one question (at the read pool's times), so its
+ *       state stays in the L1 cache: the arithmetic of a read without its cache misses.
  * </ul>
  *
  * <p>Pitfalls avoided: every method returns its result and the features go into a buffer held by the state (no
@@ -97,5 +99,13 @@ public class LiveBenchmark {
         int i = readCursor;
         readCursor = (i + 1) & (READS - 1);
         return scenario.live.features(readQuestion[i], readTime[i], x);
+    }
+
+    /** @return the time the features of the first pooled question are as of, at the next pooled time */
+    @Benchmark
+    public long featuresSameQuestion() {
+        int i = readCursor;
+        readCursor = (i + 1) & (READS - 1);
+        return scenario.live.features(readQuestion[0], readTime[i], x);
     }
 }

@@ -22,11 +22,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * The CI smoke run: every benchmark once, briefly ({@code -f 1 -wi 1 -w 1s -i 1 -r 1s}, the training benchmark
- * on 2,000 rows), under JMH's GC profiler, in JVMs forked from this one's class path (the shaded
- * {@code benchmarks.jar}). It checks that every benchmark runs and fails when a hot path allocates
- * ({@link AllocationGate}); it never judges time, which a one-second run on a shared machine cannot measure.
- * Run by Maven in the {@code verify} phase; exits with status 1 on failure.
+ * The CI smoke run: every benchmark once, briefly ({@code -f 1 -wi 1 -w 1s -i 1 -r 1s}; the training benchmark
+ * on 2,000 rows, the backtest on 100 questions), under JMH's GC profiler, in JVMs forked from this one's class
+ * path (the shaded {@code benchmarks.jar}); the vector benchmarks fork with the Vector API module, as in the full
+ * run. It checks that every benchmark runs and fails when a hot path allocates ({@link AllocationGate}); it
+ * never judges time, which a one-second run on a shared machine cannot measure. Run by Maven in the
+ * {@code verify} phase; exits with status 1 on failure.
  */
 public final class SmokeRun {
     private SmokeRun() {
@@ -47,6 +48,7 @@ public final class SmokeRun {
                 .measurementIterations(1)
                 .measurementTime(TimeValue.seconds(1))
                 .param("rows", "2000")
+                .param("questions", "100")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)
@@ -54,7 +56,8 @@ public final class SmokeRun {
                 .result(json.toString())
                 .build();
         System.out.println("Benchmark smoke run: every benchmark for one warm-up and one measured second in one fork,"
-                + " under the GC profiler (about a minute)...");
+                + " under the GC profiler (about a minute; the JVMs of the vector benchmarks print the JDK's"
+                + " incubator warning)...");
         Collection<RunResult> runs = new Runner(options).run();
         List<AllocationGate.Measured> measured = new ArrayList<>();
         for (RunResult run : runs) {

@@ -47,14 +47,25 @@ class ResultsReportTest {
                 entry("TrainingBenchmark.forecast4j", "ss", "\"rows\": \"100000\", \"features\": \"32\"", 900, "50",
                         "ms/op", "3.4e8"),
                 entry("TrainingBenchmark.smile", "ss", "\"rows\": \"100000\", \"features\": \"32\"", 1200, "80",
-                        "ms/op", "5e7")) + "]";
+                        "ms/op", "5e7"),
+                entry("PredictVectorBenchmark.floor", "avgt", "\"k\": \"32\"", 21, "1.0", "ns/op", "0.0002"),
+                entry("PredictVectorBenchmark.forecast4j", "avgt", "\"k\": \"32\"", 15, "1.0", "ns/op", "0.0001"),
+                entry("PredictVectorBenchmark.smile", "avgt", "\"k\": \"32\"", 16, "1.0", "ns/op", "0.0002"),
+                entry("PredictVectorBenchmark.floor", "avgt", "\"k\": \"1024\"", 390, "10", "ns/op", "0.004"),
+                entry("PredictVectorBenchmark.forecast4j", "avgt", "\"k\": \"1024\"", 150, "5", "ns/op", "0.001"),
+                entry("PredictVectorBenchmark.smile", "avgt", "\"k\": \"1024\"", 610, "20", "ns/op", "0.004"),
+                entry("LiveBenchmark.featuresOnly", "avgt", "", 250, "20", "ns/op", ""),
+                entry("LiveBenchmark.featuresSameQuestion", "avgt", "", 180, "10", "ns/op", ""),
+                entry("LiveBenchmark.eventOnly", "avgt", "", 170, "10", "ns/op", ""),
+                entry("BacktestBenchmark.backtest", "ss", "\"questions\": \"2000\"", 3300, "400", "ms/op",
+                        "1.2e8")) + "]";
         return ResultsReport.parse(ForecastJson.mapper().readTree(json));
     }
 
     @Test
     void parsesJmhJson() {
         List<ResultsReport.Row> rows = rows();
-        assertEquals(11, rows.size());
+        assertEquals(21, rows.size());
         ResultsReport.Row floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
@@ -71,21 +82,35 @@ class ResultsReportTest {
     }
 
     @Test
-    void evaluatesEveryTargetFromTheRatios() {
+    void evaluatesEveryTargetFromTheRatiosInEachConfiguration() {
         List<ResultsReport.Verdict> v = ResultsReport.verdicts(new ResultsReport.Results(rows()));
-        assertEquals(5, v.size());
+        assertEquals(8, v.size());
+        String scalar = "scalar (default JVM)";
+        String vector = "Vector API (`--add-modules jdk.incubator.vector`)";
+        assertEquals(scalar, v.get(0).configuration());
         assertEquals("1.10× the floor's time", v.get(0).measured());
         assertEquals(true, v.get(0).met());
-        assertEquals("Smile takes 1.14× our time", v.get(1).measured());
+        assertEquals(vector, v.get(1).configuration());
+        assertEquals("0.71× the floor's time", v.get(1).measured());
         assertEquals(true, v.get(1).met());
-        assertEquals("Smile takes 1.50× our time", v.get(2).measured());
-        assertEquals(false, v.get(2).met());
-        assertEquals(true, v.get(3).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
-                + v.get(3).measured());
-        assertEquals("35.0× the floor's time", v.get(4).measured());
+        assertEquals("Smile takes 1.14× our time", v.get(2).measured(), "22 ± 1.5 against 25 ± 1: apart");
+        assertEquals(true, v.get(2).met());
+        assertEquals("Smile takes 1.07× our time (the confidence intervals overlap)", v.get(3).measured(),
+                "15 ± 1 against 16 ± 1");
+        assertEquals(true, v.get(3).met(), "nominally faster; the note says how little that means");
+        assertEquals("Smile takes 1.50× our time", v.get(4).measured());
         assertEquals(false, v.get(4).met());
+        assertEquals(scalar, v.get(4).configuration());
+        assertEquals("Smile takes 4.07× our time", v.get(5).measured());
+        assertEquals(true, v.get(5).met());
+        assertEquals(vector, v.get(5).configuration());
+        assertEquals(true, v.get(6).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
+                + v.get(6).measured());
+        assertEquals("35.0× the floor's time", v.get(7).measured());
+        assertEquals(false, v.get(7).met());
         ResultsReport.Results empty = new ResultsReport.Results(List.of());
         assertNull(ResultsReport.verdicts(empty).get(0).met(), "not measured");
+        assertEquals("n/a", ResultsReport.verdicts(empty).get(0).measured());
     }
 
     @Test
@@ -105,13 +130,25 @@ class ResultsReportTest {
                 + "L2 4 MiB, L3 260 MiB"), md);
         assertTrue(md.contains("openjdk version \"17.0.15\" 2025-04-15 / OpenJDK 64-Bit Server VM"), md);
         assertTrue(md.contains("2 forks of 5 × 1 s warm-up and 5 × 1 s measured iterations"), md);
-        assertTrue(md.contains("| 32 | 20.00 ± 1.00 | 22.00 ± 1.50 | 25.00 ± 1.00 | 1.10 | 1.14 | 0.0002 |"), md);
-        assertTrue(md.contains("| 1024 | 380.0 ± 10.00 | 400.0 ± 12.00 | 600.0 ± 20.00 | 1.05 | 1.50 | 0.0040 |"), md);
-        assertTrue(md.contains("| forecast4j at least 2× faster than Smile at k = 1024 | Smile takes 1.50× our time "
-                + "| **missed** |"), md);
+        assertTrue(md.contains("| scalar (default JVM) | 32 | 20.00 ± 1.00 | 22.00 ± 1.50 | 25.00 ± 1.00 | 1.10 "
+                + "| 1.14 | 0.0002 |"), md);
+        assertTrue(md.contains("| scalar (default JVM) | 1024 | 380.0 ± 10.00 | 400.0 ± 12.00 | 600.0 ± 20.00 "
+                + "| 1.05 | 1.50 | 0.0040 |"), md);
+        assertTrue(md.contains("| Vector API (`--add-modules jdk.incubator.vector`) | 1024 | 390.0 ± 10.00 | 150.0 ± "
+                + "5.00 | 610.0 ± 20.00 | 0.38 | 4.07 | 0.0010 |"), md);
+        assertTrue(md.contains("| forecast4j at least 2× faster than Smile at k = 1024 | scalar (default JVM) | Smile "
+                + "takes 1.50× our time | **missed** |"), md);
+        assertTrue(md.contains("| forecast4j at least 2× faster than Smile at k = 1024 | Vector API (`--add-modules "
+                + "jdk.incubator.vector`) | Smile takes 4.07× our time | met |"), md);
+        assertTrue(md.contains("| `featuresSameQuestion`: the features of one question over and over (its state "
+                + "stays in L1) | 180.0 ± 10.00 | 9.00 | 0.0000 |"), md);
+        assertTrue(md.contains("| 2,000 | 52,000 | 200,000 | 3,300 ± 400.0 ms | 120.00 MB |"), md);
+        assertTrue(md.contains("Of the 250 ns of `featuresOnly`, 180 ns remain"), md);
+        assertTrue(md.contains("```\nbenchmarks/run-full.sh\n```"), md);
+        assertTrue(!md.contains("flock"), "users run the script itself");
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
-        assertTrue(md.contains("## Backtest"), md);
+        assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
         assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
     }
 }

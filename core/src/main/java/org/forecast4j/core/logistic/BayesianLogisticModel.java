@@ -219,7 +219,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
      *
      * @param x feature values in schema order; only the first {@code schema().size()} are read
      * @return {@code s² >= 0} (rounding below zero is clamped); NaN if x holds NaN
-     * @throws ArrayIndexOutOfBoundsException if x is shorter than the schema
+     * @throws IndexOutOfBoundsException if x is shorter than the schema
      */
     public double logOddsVariance(double[] x) {
         double s2 = PackedSymmetric.interceptQuadraticForm(covariance, mean.length, x);

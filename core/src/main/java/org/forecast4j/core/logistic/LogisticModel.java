@@ -144,7 +144,7 @@ public final class LogisticModel implements LinearLogOddsModel {
      *
      * @param x feature values in schema order; only the first {@code schema().size()} are read
      * @return {@code σ(logOdds(x))}, in [0, 1]; NaN if x holds NaN
-     * @throws ArrayIndexOutOfBoundsException if x is shorter than the schema
+     * @throws IndexOutOfBoundsException if x is shorter than the schema
      */
     @Override
     public double probability(double[] x) {

@@ -1,6 +1,6 @@
 package org.forecast4j.core.logistic;
 
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.model.DotKernel;
 
 /**
  * Operations on a symmetric {@code d × d} matrix stored as its upper triangle, row by row: row {@code i}
@@ -57,7 +57,8 @@ final class PackedSymmetric {
     /**
      * The quadratic form {@code x̃ᵀ A x̃} with {@code x̃ = (1, x[0], …, x[d-2])}: the intercept is the implicit
      * first coordinate. Computed as {@code Σ_i x̃_i (A_ii x̃_i + 2 Σ_{j>i} A_ij x̃_j)}, about {@code d²/2}
-     * multiply-adds with eight partial sums per row; rows whose {@code x̃_i} is zero are skipped, so sparse
+     * multiply-adds, each row's sum a {@link DotKernel#dot} (eight partial sums, or SIMD when the Vector API is
+     * enabled); rows whose {@code x̃_i} is zero are skipped, so sparse
      * inputs cost less. Allocation-free.
      *
      * @param packed the packed matrix
@@ -67,12 +68,12 @@ final class PackedSymmetric {
      */
     static double interceptQuadraticForm(double[] packed, int d, double[] x) {
         int k = d - 1;
-        double sum = packed[0] + 2 * LinearScorer.dot(packed, 1, x, 0, k);
+        double sum = packed[0] + 2 * DotKernel.dot(packed, 1, x, 0, k);
         int start = d; // row 1
         for (int i = 1; i < d; i++) {
             double xi = x[i - 1];
             if (xi != 0) {
-                sum += xi * (packed[start] * xi + 2 * LinearScorer.dot(packed, start + 1, x, i, k - i));
+                sum += xi * (packed[start] * xi + 2 * DotKernel.dot(packed, start + 1, x, i, k - i));
             }
             start += d - i;
         }

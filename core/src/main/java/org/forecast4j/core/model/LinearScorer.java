@@ -12,6 +12,11 @@ import org.forecast4j.core.prob.Probabilities;
  * features about 1.3 times faster than four, and no slower at 32 (the floor of {@code benchmarks}'
  * {@code PredictBenchmark} is this same loop). Summation order therefore differs from a naive loop; results
  * agree to a few ulps.
+ *
+ * <p>Scoring ({@link #logOdds}, {@link #probability}, {@link #probabilities}) goes through {@link DotKernel},
+ * which uses explicit SIMD (the incubating Vector API) when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector}, and this class's eight-sum {@link #dot} otherwise; the static
+ * {@code dot} methods, which training uses, are always the scalar loop.
  */
 public final class LinearScorer {
     private final double intercept;
@@ -63,10 +68,10 @@ public final class LinearScorer {
      *
      * @param x feature values, length {@link #size()}; only the first {@code size()} are read
      * @return the log-odds; NaN if x holds NaN
-     * @throws ArrayIndexOutOfBoundsException if x is shorter than {@link #size()}
+     * @throws IndexOutOfBoundsException if x is shorter than {@link #size()}
      */
     public double logOdds(double[] x) {
-        return intercept + dot(weights, x, 0);
+        return intercept + DotKernel.dot(weights, 0, x, 0, weights.length);
     }
 
     /**
@@ -85,12 +90,12 @@ public final class LinearScorer {
      *
      * @param rows the feature values, length {@code out.length × size()} at least
      * @param out caller-owned output; {@code out[r]} receives row r's probability
-     * @throws ArrayIndexOutOfBoundsException if {@code rows} is too short
+     * @throws IndexOutOfBoundsException if {@code rows} is too short
      */
     public void probabilities(double[] rows, double[] out) {
         int k = weights.length;
         for (int r = 0; r < out.length; r++) {
-            out[r] = Probabilities.sigmoid(intercept + dot(weights, rows, r * k));
+            out[r] = Probabilities.sigmoid(intercept + DotKernel.dot(weights, 0, rows, r * k, k));
         }
     }
 

@@ -193,7 +193,7 @@ public final class FeatureExtractor {
             double raw = switch (f.kind()) {
                 case DECAYED_SUM, COUNT -> acc[i];
                 case DAYS_SINCE -> latest[i] == Long.MIN_VALUE ? f.ifNone() : FeatureFormulas.daysSince(t, latest[i]);
-                case LOG_MAGNITUDE -> Math.log1p(acc[i]);
+                case LOG_MAGNITUDE -> FeatureFormulas.logMagnitude(acc[i]);
                 case DAYS_TO_DEADLINE -> FeatureFormulas.daysToDeadline(t, Times.nanos(question.deadline()));
                 case ELAPSED_FRACTION -> FeatureFormulas.elapsedFraction(t, Times.nanos(question.opened()),
                         Times.nanos(question.deadline()));

@@ -42,7 +42,9 @@ final class CountWindow {
     }
 
     /**
-     * The number of stored times {@code > threshold}. Allocation-free; never throws, even on torn state.
+     * The number of stored times {@code > threshold}: a short scan from the oldest (reads usually come soon
+     * after the watermark, so few stored times are at or below the threshold), then a binary search.
+     * Allocation-free; never throws, even on torn state.
      *
      * @param threshold the exclusive lower bound
      * @return the count
@@ -56,6 +58,12 @@ final class CountWindow {
             return 0;
         }
         int lo = 0;
+        while (lo < n && lo < 4) {
+            if (a[(h + lo) & mask] > threshold) {
+                return n - lo;
+            }
+            lo++;
+        }
         int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -66,6 +74,11 @@ final class CountWindow {
             }
         }
         return n - lo;
+    }
+
+    /** @return the oldest stored time; meaningful only when {@link #size()} {@code > 0} */
+    long oldest() {
+        return times[head];
     }
 
     int size() {

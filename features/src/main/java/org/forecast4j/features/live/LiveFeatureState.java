@@ -1,19 +1,18 @@
 package org.forecast4j.features.live;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.features.event.Event;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.event.Times;
 import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureFormulas;
-import org.forecast4j.features.spec.FeatureKind;
 import org.forecast4j.features.spec.FeatureSpec;
 import org.forecast4j.features.spec.Match;
 import org.forecast4j.features.spec.Transform;
@@ -39,20 +38,12 @@ public final class LiveFeatureState {
     private static final int OPTIMISTIC_ATTEMPTS = 64;
 
     private final FeatureSpec spec;
-    private final int n;
-    private final FeatureKind[] kinds;
-    private final double[] rates;
-    private final long[] windowNanos;
-    private final double[] ifNone;
-    private final Transform[] transforms;
-    private final boolean[] creditWeight;
+    private final LiveLayout layout;
     private final int initialWindowCapacity;
 
-    /** Feature positions fed by each event type. Writer thread only. */
-    private final Map<String, int[]> featuresByType = new HashMap<>();
     /** Question handles by entity, and the handles of questions with no entities. Writer thread only. */
-    private final Map<String, IntList> questionsByEntity = new HashMap<>();
-    private final IntList universal = new IntList();
+    private final Map<String, int[]> questionsByEntity = new HashMap<>();
+    private int[] universal = new int[0];
     private long eventSequence;
 
     private final ConcurrentHashMap<String, Integer> handles = new ConcurrentHashMap<>();
@@ -73,30 +64,8 @@ public final class LiveFeatureState {
      */
     public LiveFeatureState(FeatureSpec spec, int initialWindowCapacity) {
         this.spec = spec;
-        this.n = spec.size();
-        this.kinds = new FeatureKind[n];
-        this.rates = new double[n];
-        this.windowNanos = new long[n];
-        this.ifNone = new double[n];
-        this.transforms = new Transform[n];
-        this.creditWeight = new boolean[n];
+        this.layout = new LiveLayout(spec);
         this.initialWindowCapacity = initialWindowCapacity;
-        Map<String, List<Integer>> byType = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            FeatureDefinition f = spec.feature(i);
-            kinds[i] = f.kind();
-            transforms[i] = f.transform();
-            ifNone[i] = f.ifNone();
-            windowNanos[i] = f.windowNanos();
-            if (f.kind() == FeatureKind.DECAYED_SUM) {
-                rates[i] = FeatureFormulas.decayRate(f.halfLifeDays());
-                creditWeight[i] = f.weight() == org.forecast4j.features.spec.Weight.CREDIBILITY;
-            }
-            if (f.kind().usesEvents()) {
-                byType.computeIfAbsent(f.type(), k -> new ArrayList<>()).add(i);
-            }
-        }
-        byType.forEach((type, list) -> featuresByType.put(type, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** @return the spec */
@@ -115,25 +84,31 @@ public final class LiveFeatureState {
         if (handles.containsKey(question.id())) {
             throw new IllegalArgumentException("question '" + question.id() + "' is already registered");
         }
-        QuestionState state = new QuestionState(question, n);
-        for (int i = 0; i < n; i++) {
-            if (kinds[i] == FeatureKind.TAG) {
-                state.tags[i] = question.hasEntity(spec.feature(i).entity()) ? 1 : 0;
-            } else if (kinds[i] == FeatureKind.COUNT) {
-                state.windows[i] = new CountWindow(initialWindowCapacity);
-            }
+        QuestionState state = new QuestionState(question, layout, initialWindowCapacity);
+        LiveLayout l = layout;
+        for (int k = 0; k < l.staticCount; k++) {
+            FeatureDefinition f = spec.feature(l.staticFeature[k]);
+            double raw = switch (l.staticKind[k]) {
+                case TAG -> question.hasEntity(f.entity()) ? 1 : 0;
+                case MARKET_PRICE -> f.ifNone();
+                case LOG_MAGNITUDE -> FeatureFormulas.logMagnitude(0);
+                default -> throw new IllegalStateException("not a static kind: " + l.staticKind[k]);
+            };
+            setStatic(state, k, raw);
         }
         QuestionState[] old = states;
         int handle = old.length;
         QuestionState[] grown = Arrays.copyOf(old, handle + 1);
         grown[handle] = state;
         if (question.entities().isEmpty()) {
-            universal.add(handle);
+            universal = append(universal, handle);
         } else {
             for (String entity : question.entities()) {
-                IntList list = questionsByEntity.computeIfAbsent(entity, k -> new IntList());
-                if (list.size == 0 || list.values[list.size - 1] != handle) {
-                    list.add(handle);
+                int[] list = questionsByEntity.get(entity);
+                if (list == null) {
+                    questionsByEntity.put(entity, new int[] {handle});
+                } else if (list[list.length - 1] != handle) {
+                    questionsByEntity.put(entity, append(list, handle));
                 }
             }
         }
@@ -210,7 +185,7 @@ public final class LiveFeatureState {
 
     private void applyEvent(String type, long occurred, long published, List<String> entities,
             double credibility, double magnitude) {
-        int[] feeds = featuresByType.get(type);
+        LiveLayout.TypeFeeds feeds = layout.feedsByType.get(type);
         if (feeds == null) {
             return;
         }
@@ -223,65 +198,103 @@ public final class LiveFeatureState {
             return;
         }
         for (int e = 0; e < entities.size(); e++) {
-            IntList list = questionsByEntity.get(entities.get(e));
+            int[] list = questionsByEntity.get(entities.get(e));
             if (list != null) {
-                for (int k = 0; k < list.size; k++) {
-                    apply(all[list.values[k]], feeds, sequence, occurred, published, credibility, magnitude);
+                for (int handle : list) {
+                    apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
                 }
             }
         }
-        for (int k = 0; k < universal.size; k++) {
-            apply(all[universal.values[k]], feeds, sequence, occurred, published, credibility, magnitude);
+        for (int handle : universal) {
+            apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
         }
     }
 
-    private void apply(QuestionState s, int[] feeds, long sequence, long occurred, long published,
+    private void apply(QuestionState s, LiveLayout.TypeFeeds feeds, long sequence, long occurred, long published,
             double credibility, double magnitude) {
         if (s.lastEvent == sequence) {
             return;
         }
+        LiveLayout l = layout;
+        double[] values = s.values;
+        long[] times = s.times;
         long stamp = s.lock.writeLock();
         try {
             s.lastEvent = sequence;
             s.eventCount++;
             if (published > s.watermark) {
                 s.watermark = published;
+                expireCounts(s);
             }
-            for (int f : feeds) {
-                switch (kinds[f]) {
-                    case DECAYED_SUM -> {
-                        double w = creditWeight[f] ? credibility : 1.0;
-                        long ref = s.ref[f];
-                        if (ref == QuestionState.NONE) {
-                            s.sum[f] = w;
-                            s.ref[f] = occurred;
-                        } else if (occurred > ref) {
-                            s.sum[f] = s.sum[f] * FeatureFormulas.decay(occurred - ref, rates[f]) + w;
-                            s.ref[f] = occurred;
-                        } else {
-                            s.sum[f] += w * FeatureFormulas.decay(ref - occurred, rates[f]);
-                        }
+            // Move each fed half-life group's reference forward to this event, rescaling its sums.
+            for (int g : feeds.groups) {
+                long ref = times[g];
+                if (ref == QuestionState.NONE) {
+                    times[g] = occurred; // every sum of the group is still 0
+                } else if (occurred > ref) {
+                    double factor = FeatureFormulas.decay(occurred - ref, l.groupRate[g]);
+                    for (int j = l.groupStart[g]; j < l.groupStart[g + 1]; j++) {
+                        double v = values[j] * factor;
+                        values[j] = v < LiveLayout.FLUSH_TO_ZERO ? 0 : v;
                     }
-                    case COUNT -> {
-                        long threshold = s.watermark - windowNanos[f];
-                        if (occurred > threshold) {
-                            s.windows[f].insert(occurred);
-                        }
-                        s.windows[f].expire(threshold);
-                    }
-                    case DAYS_SINCE -> {
-                        if (occurred > s.ref[f]) {
-                            s.ref[f] = occurred;
-                        }
-                    }
-                    case LOG_MAGNITUDE -> s.sum[f] += magnitude;
-                    default -> {
-                    }
+                    times[g] = occurred;
+                }
+            }
+            for (int j : feeds.decaySlots) {
+                double w = l.decayCredibility[j] ? credibility : 1.0;
+                int g = l.decayGroup[j];
+                long ref = times[g];
+                values[j] += occurred == ref ? w : w * FeatureFormulas.decay(ref - occurred, l.groupRate[g]);
+            }
+            for (int c : feeds.counts) {
+                if (occurred > s.watermark - l.countWindow[c]) {
+                    CountWindow window = s.windows[c];
+                    window.insert(occurred);
+                    times[l.countOldestBase + c] = window.oldest();
+                    times[l.countSizeBase + c] = window.size();
+                }
+            }
+            for (int k : feeds.since) {
+                if (occurred > times[l.sinceBase + k]) {
+                    times[l.sinceBase + k] = occurred;
+                }
+            }
+            if (magnitude != 0) {
+                for (int k : feeds.magnitudes) {
+                    int slot = l.staticMagnitudeSlot[k];
+                    values[slot] += magnitude;
+                    setStatic(s, k, FeatureFormulas.logMagnitude(values[slot]));
                 }
             }
         } finally {
             s.lock.unlockWrite(stamp);
         }
+    }
+
+    /**
+     * Drops from every count's window the times at or before {@code watermark − window}, which no read (made at
+     * or after the watermark) can count. Keeps the invariant that a read at the watermark counts the whole
+     * buffer. Under the write lock.
+     */
+    private void expireCounts(QuestionState s) {
+        LiveLayout l = layout;
+        long[] times = s.times;
+        for (int c = 0; c < l.countCount; c++) {
+            long threshold = s.watermark - l.countWindow[c];
+            if (times[l.countSizeBase + c] > 0 && times[l.countOldestBase + c] <= threshold) {
+                CountWindow window = s.windows[c];
+                window.expire(threshold);
+                times[l.countOldestBase + c] = window.size() > 0 ? window.oldest() : 0;
+                times[l.countSizeBase + c] = window.size();
+            }
+        }
+    }
+
+    /** Stores a static feature's raw and transformed value. Under the write lock, or before publication. */
+    private void setStatic(QuestionState s, int k, double raw) {
+        LiveLayout l = layout;
+        s.values[l.staticRawBase + k] = raw;
+        s.values[l.staticOutBase + k] = l.staticTransform[k].apply(raw);
     }
 
     /**
@@ -302,10 +315,13 @@ public final class LiveFeatureState {
         try {
             if (timeNanos >= s.priceTime) {
                 s.priceTime = timeNanos;
-                s.price = price;
+                for (int k : layout.priceStatics) {
+                    setStatic(s, k, price);
+                }
             }
             if (timeNanos > s.watermark) {
                 s.watermark = timeNanos;
+                expireCounts(s);
             }
         } finally {
             s.lock.unlockWrite(stamp);
@@ -415,31 +431,49 @@ public final class LiveFeatureState {
     }
 
     private long read(QuestionState s, long now, double[] out, double[] rawOut) {
-        long watermark = s.watermark;
-        long t = Math.max(now, watermark);
-        for (int i = 0; i < n; i++) {
-            double raw;
-            switch (kinds[i]) {
-                case DECAYED_SUM -> {
-                    long ref = s.ref[i];
-                    raw = ref == QuestionState.NONE ? 0 : s.sum[i] * FeatureFormulas.decay(t - ref, rates[i]);
-                }
-                case COUNT -> raw = s.windows[i].countAfter(t - windowNanos[i]);
-                case DAYS_SINCE -> {
-                    long ref = s.ref[i];
-                    raw = ref == QuestionState.NONE ? ifNone[i] : FeatureFormulas.daysSince(t, ref);
-                }
-                case LOG_MAGNITUDE -> raw = Math.log1p(s.sum[i]);
-                case DAYS_TO_DEADLINE -> raw = FeatureFormulas.daysToDeadline(t, s.deadline);
-                case ELAPSED_FRACTION -> raw = FeatureFormulas.elapsedFraction(t, s.opened, s.deadline);
-                case MARKET_PRICE -> raw = s.priceTime == QuestionState.NONE ? ifNone[i] : s.price;
-                case TAG -> raw = s.tags[i];
-                default -> raw = Double.NaN;
+        LiveLayout l = layout;
+        double[] values = s.values;
+        long[] times = s.times;
+        long t = Math.max(now, s.watermark);
+        // Decayed sums: one exp per half-life group.
+        for (int g = 0; g < l.groupCount; g++) {
+            long ref = times[g];
+            double factor = ref == QuestionState.NONE ? 0 : FeatureFormulas.decay(t - ref, l.groupRate[g]);
+            for (int j = l.groupStart[g]; j < l.groupStart[g + 1]; j++) {
+                out[l.decayFeature[j]] = values[j] * factor;
             }
-            if (rawOut != null) {
-                rawOut[i] = raw;
+        }
+        // Counts: the whole window unless its oldest time has left it since the watermark.
+        for (int c = 0; c < l.countCount; c++) {
+            long size = times[l.countSizeBase + c];
+            long threshold = t - l.countWindow[c];
+            out[l.countFeature[c]] = size == 0 || times[l.countOldestBase + c] > threshold ? size
+                    : s.windows[c].countAfter(threshold);
+        }
+        for (int k = 0; k < l.sinceCount; k++) {
+            long ref = times[l.sinceBase + k];
+            out[l.sinceFeature[k]] = ref == QuestionState.NONE ? l.sinceIfNone[k] : FeatureFormulas.daysSince(t, ref);
+        }
+        for (int i : l.deadlineFeature) {
+            out[i] = FeatureFormulas.daysToDeadline(t, s.deadline);
+        }
+        for (int i : l.elapsedFeature) {
+            out[i] = FeatureFormulas.elapsedFraction(t, s.opened, s.deadline);
+        }
+        if (rawOut != null) {
+            System.arraycopy(out, 0, rawOut, 0, l.size);
+            for (int k = 0; k < l.staticCount; k++) {
+                rawOut[l.staticFeature[k]] = values[l.staticRawBase + k];
             }
-            out[i] = transforms[i].apply(raw);
+        }
+        for (int k = 0; k < l.staticCount; k++) {
+            out[l.staticFeature[k]] = values[l.staticOutBase + k];
+        }
+        for (int i : l.log1pFeature) {
+            out[i] = Probabilities.log1p(out[i]);
+        }
+        for (int i : l.logitFeature) {
+            out[i] = Transform.LOGIT.apply(out[i]);
         }
         return t;
     }
@@ -452,16 +486,9 @@ public final class LiveFeatureState {
         return h;
     }
 
-    /** A growable list of ints; writer thread only. */
-    private static final class IntList {
-        int[] values = new int[4];
-        int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
+    private static int[] append(int[] list, int value) {
+        int[] grown = Arrays.copyOf(list, list.length + 1);
+        grown[list.length] = value;
+        return grown;
     }
 }

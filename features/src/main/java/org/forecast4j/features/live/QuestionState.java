@@ -1,11 +1,13 @@
 package org.forecast4j.features.live;
 
+import java.util.Arrays;
 import java.util.concurrent.locks.StampedLock;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.event.Times;
 
 /**
- * The live state of one question: primitive accumulators indexed by feature position, guarded by a
+ * The live state of one question: two primitive arrays laid out by a {@link LiveLayout} (so a read touches a
+ * few contiguous cache lines), the ring buffers of its counts, and a few scalars, guarded by a
  * {@link StampedLock} used as a sequence lock (see the package documentation). Fields are written only by the
  * writer thread under the write lock.
  */
@@ -16,30 +18,30 @@ final class QuestionState {
     final Question question;
     final long opened;
     final long deadline;
-    final double[] tags;
 
-    /** Decayed sum (at time {@code ref}) or summed magnitude, per feature. */
-    final double[] sum;
-    /** Reference time of a decayed sum, or latest occurrence for days-since, per feature; NONE when empty. */
-    final long[] ref;
-    /** The count windows, per feature ({@code null} for other kinds). */
+    /** Decayed sums, static features (transformed and raw) and magnitude sums; see {@link LiveLayout}. */
+    final double[] values;
+    /** Half-life group references, days-since occurrences, count oldest times and sizes; see {@link LiveLayout}. */
+    final long[] times;
+    /** The ring buffer of each count, by count index. */
     final CountWindow[] windows;
 
     long watermark = NONE;
     long priceTime = NONE;
-    double price;
     long eventCount;
     /** The sequence number of the last event applied, so an event matching two entities is applied once. */
     long lastEvent = -1;
 
-    QuestionState(Question question, int features) {
+    QuestionState(Question question, LiveLayout layout, int windowCapacity) {
         this.question = question;
         this.opened = Times.nanos(question.opened());
         this.deadline = Times.nanos(question.deadline());
-        this.tags = new double[features];
-        this.sum = new double[features];
-        this.ref = new long[features];
-        java.util.Arrays.fill(ref, NONE);
-        this.windows = new CountWindow[features];
+        this.values = new double[layout.valuesLength];
+        this.times = new long[layout.timesLength];
+        Arrays.fill(times, 0, layout.countOldestBase, NONE);
+        this.windows = new CountWindow[layout.countCount];
+        for (int c = 0; c < windows.length; c++) {
+            windows[c] = new CountWindow(windowCapacity);
+        }
     }
 }

@@ -5,8 +5,14 @@
  * <h2>Cost</h2>
  * Per event: O(1) per (matching question, feature fed by the event's type) — decayed sums are rescaled
  * incrementally, counts go into a sorted primitive ring buffer (amortised O(1) for events arriving in order).
- * Per read: O(features), plus O(log k) for a count over k events in its window. Neither allocates once the
- * ring buffers have grown to the largest window population (the warm-up).
+ * Per read: O(features) with one {@code exp} per distinct half-life (decayed sums of one half-life share a
+ * reference time, so one factor {@code 2^(−Δ/halfLife)} rescales them all), one {@code log} per {@code log1p}
+ * transform ({@link org.forecast4j.core.prob.Probabilities#log1p}), and a count costs one comparison unless
+ * events left its window after the watermark (then a short scan and a binary search over its buffer). Values
+ * that change only when the writer applies something — tags, the market price, log-magnitudes — are stored
+ * already transformed. A question's state is two primitive arrays (see {@code LiveLayout}), so a read touches
+ * a few contiguous cache lines. Neither allocates once the ring buffers have grown to the largest window
+ * population (the warm-up).
  *
  * <h2>Semantics</h2>
  * The state of a question is the set of events fed so far that are about it, plus the latest price fed.

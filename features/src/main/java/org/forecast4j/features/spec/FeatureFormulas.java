@@ -1,5 +1,6 @@
 package org.forecast4j.features.spec;
 
+import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.features.event.Times;
 
 /**
@@ -56,6 +57,17 @@ public final class FeatureFormulas {
             return 1;
         }
         return (double) (t - opened) / (double) (deadline - opened);
+    }
+
+    /**
+     * The value of a {@link FeatureKind#LOG_MAGNITUDE} feature, {@code ln(1 + Σ magnitude)}, by
+     * {@link Probabilities#log1p} (within a few ulps of {@link Math#log1p}).
+     *
+     * @param magnitudes the sum of the magnitudes, {@code >= 0}
+     * @return its log1p
+     */
+    public static double logMagnitude(double magnitudes) {
+        return Probabilities.log1p(magnitudes);
     }
 
     /**

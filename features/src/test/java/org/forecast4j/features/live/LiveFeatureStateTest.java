@@ -151,6 +151,42 @@ class LiveFeatureStateTest {
     }
 
     @Test
+    void readsLongAfterTheLastEventEqualBatchWithRawValues() {
+        // Reads far past the watermark: counts whose windows emptied since (the scan and binary search past the
+        // oldest stored time), decayed sums rescaled from their group's reference, raw values before transforms.
+        for (Match match : Match.values()) {
+            FeatureSpec spec = RandomStreams.spec(match);
+            List<Question> questions = RandomStreams.questions();
+            List<Event> events = RandomStreams.events(21, 2000);
+            List<Price> prices = RandomStreams.prices(22, 100, questions.size());
+            LiveFeatureState live = new LiveFeatureState(spec, 2);
+            questions.forEach(live::register);
+            List<Item> items = merged(events, prices);
+            items.forEach(item -> feed(live, item));
+            List<Price> fed = new ArrayList<>(prices);
+            fed.sort(Comparator.comparing(Price::time));
+            List<Question> asFed = withPrices(questions, fed);
+            EventLog log = EventLog.of(events);
+            FeatureExtractor batch = new FeatureExtractor(spec);
+            long last = items.get(items.size() - 1).time();
+            double[] x = new double[spec.size()];
+            double[] raw = new double[spec.size()];
+            for (double days : new double[] {0, 1e-9, 0.3, 1, 2.4, 2.6, 6.9, 7.1, 30, 400, 20_000}) {
+                long t = last + (long) (days * Times.NANOS_PER_DAY);
+                for (int q = 0; q < questions.size(); q++) {
+                    assertEquals(t, live.features(q, t, x, raw));
+                    var expected = batch.explain(asFed.get(q), log.publishedBy(Times.instant(t)));
+                    for (int i = 0; i < spec.size(); i++) {
+                        String where = match + " +" + days + " days, question " + q + ", feature " + i;
+                        assertEquals(expected.values()[i], x[i], 1e-9, where);
+                        assertEquals(expected.rawValue(i), raw[i], 1e-9, where + " (raw)");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void windowEdgesLateEventsAndPrices() {
         FeatureSpec spec = FeatureSpec.of(Match.ENTITIES, FeatureDefinition.count("n", "A", 10),
                 FeatureDefinition.marketPrice("p", 0.5), FeatureDefinition.daysSince("s", "A", -1));

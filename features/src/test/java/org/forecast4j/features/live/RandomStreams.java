@@ -26,6 +26,12 @@ final class RandomStreams {
     record Price(int question, Instant time, double price) {
     }
 
+    /**
+     * Every kind and transform; decayed sums of one half-life fed by different types (aDecay, bDecay3 and
+     * cDecay3 share a reference time in the live state, so an event of one type rescales the others), a
+     * log-magnitude, a tag and the elapsed fraction with transforms, and a type (D) that feeds a decayed sum
+     * of its own half-life.
+     */
     static FeatureSpec spec(Match match) {
         return FeatureSpec.of(match,
                 FeatureDefinition.decayedSum("aDecay", "A", 3),
@@ -40,7 +46,13 @@ final class RandomStreams {
                 FeatureDefinition.daysToDeadline("left"),
                 FeatureDefinition.elapsedFraction("elapsed"),
                 FeatureDefinition.marketPrice("price", 0.5).withTransform(Transform.LOGIT),
-                FeatureDefinition.tag("isE1", "E1"));
+                FeatureDefinition.tag("isE1", "E1"),
+                FeatureDefinition.decayedSum("bDecay3", "B", 3),
+                FeatureDefinition.decayedSum("cDecay3", "C", 3).withWeight(Weight.ONE).withTransform(Transform.LOG1P),
+                FeatureDefinition.decayedSum("dDecay", "D", 1.5),
+                FeatureDefinition.logMagnitude("cMagLog", "C").withTransform(Transform.LOG1P),
+                FeatureDefinition.elapsedFraction("elapsedLogit").withTransform(Transform.LOGIT),
+                FeatureDefinition.tag("isE2", "E2").withTransform(Transform.LOGIT));
     }
 
     static List<Question> questions() {

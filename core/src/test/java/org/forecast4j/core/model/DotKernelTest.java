@@ -1,0 +1,67 @@
+package org.forecast4j.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import org.forecast4j.core.random.SplitMix64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dot kernel in the default test JVM, which is started without the Vector API: the scalar fallback.
+ * {@code VectorDotTest} covers the vector path in core's {@code vector-api} surefire execution.
+ */
+class DotKernelTest {
+
+    @BeforeAll
+    static void notInTheVectorJvm() {
+        assumeFalse(Boolean.getBoolean("forecast4j.vectorTests"), "the vector-api execution runs VectorDotTest");
+    }
+
+    @Test
+    void withoutTheModuleTheKernelIsTheScalarLoopBitForBit() {
+        assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty(),
+                "the default test JVM runs without --add-modules jdk.incubator.vector");
+        assertFalse(DotKernel.vectorized());
+        assertEquals("scalar, eight partial sums", DotKernel.description());
+        SplitMix64 random = new SplitMix64(17);
+        double[] a = new double[1100];
+        double[] b = new double[1100];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = random.nextGaussian();
+            b[i] = random.nextGaussian();
+        }
+        for (int length : new int[] {0, 1, 7, 8, 9, 31, 32, 33, 1024, 1050}) {
+            for (int offset = 0; offset < 4; offset++) {
+                assertEquals(LinearScorer.dot(a, offset, b, 3, length), DotKernel.dot(a, offset, b, 3, length), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void agreesWithANaiveLoopAndRejectsRangesPastTheArray() {
+        SplitMix64 random = new SplitMix64(19);
+        double[] a = new double[80];
+        double[] b = new double[80];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = random.nextGaussian();
+            b[i] = random.nextGaussian();
+        }
+        for (int length = 0; length <= 70; length++) {
+            double naive = 0;
+            double magnitude = 0;
+            for (int i = 0; i < length; i++) {
+                naive += a[2 + i] * b[5 + i];
+                magnitude += Math.abs(a[2 + i] * b[5 + i]);
+            }
+            // Both sums carry rounding error of at most (length − 1)·ε·Σ|a_i b_i| (Higham, Accuracy and Stability
+            // of Numerical Algorithms, 2nd ed., §3.1).
+            assertEquals(naive, DotKernel.dot(a, 2, b, 5, length), 2 * length * 0x1p-53 * magnitude,
+                    "length " + length);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> DotKernel.dot(a, 75, b, 0, 8));
+    }
+}
