@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see either the old content or the whole new content, never a half-written
@@ -41,24 +43,57 @@ public final class AtomicFiles {
      */
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path tmp = temporarySibling(absolute);
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 writer.writeTo(out);
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, absolute);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * Creates an empty temporary file in the target's directory (creating missing directories), named
+     * {@code .NAME.RANDOM.tmp}. Unlike {@link Files#createTempFile}, it gets the default permissions of a new file
+     * (subject to the umask), so the renamed result is as readable as any other output.
+     *
+     * @param target the file that the temporary one will replace
+     * @return the new, empty temporary file
+     * @throws IOException if it cannot be created
+     */
+    public static Path temporarySibling(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        while (true) {
+            String random = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+            try {
+                return Files.createFile(dir.resolve("." + absolute.getFileName() + "." + random + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+
+    /**
+     * Renames a finished temporary file over the target: atomically where the file system can, else by a plain
+     * replacing move.
+     *
+     * @param temporary the finished file, in the target's directory
+     * @param target the file to create or replace
+     * @throws IOException if the rename fails; the target is then unchanged
+     */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -70,6 +70,12 @@ class ForecastJsonTest {
         }
         AtomicFiles.writeString(dir.resolve("sub/new.txt"), "new");
         assertEquals("new", Files.readString(dir.resolve("sub/new.txt")));
+        // Outputs get a new file's default permissions, not the owner-only ones of Files.createTempFile.
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        if (plain.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain),
+                    Files.getPosixFilePermissions(dir.resolve("sub/new.txt")));
+        }
     }
 
     @Test

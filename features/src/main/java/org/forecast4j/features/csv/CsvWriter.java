@@ -6,11 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.forecast4j.core.io.AtomicFiles;
 
 /**
  * Writes RFC 4180 CSV with a header row. A file target is written atomically: rows go to a temporary file
@@ -53,8 +52,7 @@ public final class CsvWriter implements AutoCloseable {
     public static CsvWriter create(Path target, List<String> header) {
         try {
             Path absolute = target.toAbsolutePath();
-            Files.createDirectories(absolute.getParent());
-            Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            Path tmp = AtomicFiles.temporarySibling(absolute);
             Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
                     StandardCharsets.UTF_8));
             return new CsvWriter(writer, absolute, tmp, header);
@@ -132,12 +130,7 @@ public final class CsvWriter implements AutoCloseable {
             out.flush();
             if (target != null) {
                 out.close();
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.moveIntoPlace(temporary, target);
             }
             committed = true;
         } catch (IOException e) {
