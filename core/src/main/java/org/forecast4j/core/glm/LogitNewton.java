@@ -14,8 +14,8 @@ import org.forecast4j.core.prob.Probabilities;
  * diagonal entry added only when the Hessian is numerically singular, e.g. a constant column), and iteration
  * stops when every coefficient moves by less than {@code 1e-10 × (1 + |β_j|)}, or by less than
  * {@code 1e-6 × (1 + |β_j|)} while the decrease the Newton step predicts is below {@code 1e-14 × (1 + |f|)}, the
- * rounding of the objective (the full step is then taken; the line search could not do better). The losses are evaluated with
- * {@link Probabilities#log1pexp}, exact in both tails.
+ * rounding of the objective (the full step is then taken; the line search could not do better). The losses are
+ * evaluated with {@link Probabilities#log1pexp}, exact in both tails.
  *
  * <p>Without a prior, perfectly separated outcomes have no finite maximum: the coefficients grow without
  * bound, the iteration limit is reached, and {@link LogitSolution#converged()} is {@code false}. Callers turn
