@@ -35,6 +35,37 @@ class ProbabilitiesTest {
         assertEquals(Math.exp(-700.0), Probabilities.sigmoid(-700.0), Math.exp(-700.0) * 1e-14);
     }
 
+    /** The two-branch form the branch-free {@link Probabilities#sigmoid} must reproduce bit for bit. */
+    private static double twoBranchSigmoid(double t) {
+        if (t >= 0) {
+            return 1.0 / (1.0 + Math.exp(-t));
+        }
+        double e = Math.exp(t);
+        return e / (1.0 + e);
+    }
+
+    @Test
+    void branchFreeSigmoidIsTheTwoBranchFormBitForBit() {
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
+            1e-300, -1e-300, 36.7, -36.7, 709.78, -709.78, 745.2, -745.2, 800, -800, Double.MAX_VALUE,
+            -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double t : special) {
+            assertEquals(Double.doubleToRawLongBits(twoBranchSigmoid(t)),
+                    Double.doubleToRawLongBits(Probabilities.sigmoid(t)), "t = " + t);
+        }
+        // NaN in, NaN out (its sign bit may differ from the two-branch form's NaN: there is only one NaN in Java's
+        // arithmetic, and Double.compare and equals treat every NaN bit pattern as the same value).
+        assertTrue(Double.isNaN(Probabilities.sigmoid(Double.NaN)));
+        assertTrue(Double.isNaN(Probabilities.sigmoid(Double.longBitsToDouble(0xfff8000000000000L))));
+        SplitMix64 random = new SplitMix64(23);
+        for (int i = 0; i < 200_000; i++) {
+            // log-odds of every scale from 1e-8 to 1e3, both signs
+            double t = Math.copySign(Math.pow(10, -8 + 11 * random.nextDouble()), random.nextDouble() - 0.5);
+            assertEquals(Double.doubleToRawLongBits(twoBranchSigmoid(t)),
+                    Double.doubleToRawLongBits(Probabilities.sigmoid(t)), "t = " + t);
+        }
+    }
+
     @Test
     void logitInvertsSigmoid() {
         SplitMix64 random = new SplitMix64(11);
