@@ -2,22 +2,23 @@ package org.forecast4j.benchmarks;
 
 /**
  * The floor of the prediction benchmarks: the fastest plain-Java logistic scoring we know how to write,
- * {@code σ(b + w·x)} with a dot product over sixteen independent partial sums and a sigmoid that evaluates
+ * {@code σ(b + w·x)} with a dot product over eight independent partial sums and a sigmoid that evaluates
  * {@code exp} once, never overflows and never branches.
  *
- * <p>Why sixteen sums: a single running sum waits on the floating-point add latency for every element; several
+ * <p>Why eight sums: a single running sum waits on the floating-point add latency for every element; several
  * independent chains hide it. Of the variants we measured with JMH on the benchmark machine (four, eight and
- * sixteen sums, eight with {@code Math.fma}, four sums of pairs of products, and a vectorisable multiply into a
- * scratch array followed by a sum), sixteen plain sums was the fastest at k = 1024 (about 1.1 times faster than
- * eight, which was about 1.3 times faster than four) and as fast as any at k = 32. HotSpot C2 does not vectorise
- * the reduction itself, because that would reorder floating-point additions; only explicit SIMD (the incubating
- * Vector API) goes below this floor.
+ * sixteen sums, eight with {@code Math.fma}, four sums of pairs of products, and a multiply into a scratch array,
+ * a loop HotSpot can vectorise, followed by a sum), eight plain sums was about 1.3 times faster than four at
+ * k = 1024 and as fast as any at k = 32; sixteen was about a tenth faster than eight at k = 1024 in some runs and
+ * not in others, within this shared machine's noise, and its method is too large for HotSpot to inline (over
+ * 325 bytes of bytecode), so we kept eight. HotSpot C2 does not vectorise the reduction itself, because that
+ * would reorder floating-point additions; only explicit SIMD (the incubating Vector API) goes below this floor.
  *
  * <p>Why a branch-free sigmoid: the stable sigmoid has two cases by the sign of {@code z}, and over inputs of
  * random sign a branch on it is mispredicted half the time. With {@code e = exp(−|z|)} both cases are
  * {@code n / (1 + e)}, and {@code n} (1 or {@code e}) is selected by masking bits with {@code z}'s sign; at
- * k = 32 this scored about 4 ns (a sixth) faster than the branch. A conditional expression does not help:
- * HotSpot compiles a conditional move of doubles to a branch on x86.
+ * k = 32 this scored 2 to 5 ns (up to a fifth) faster than the branch in side-by-side runs. A conditional
+ * expression does not help: HotSpot compiles a conditional move of doubles to a branch on x86.
  */
 final class Floor {
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
@@ -41,16 +42,8 @@ final class Floor {
         double s5 = 0;
         double s6 = 0;
         double s7 = 0;
-        double t0 = 0;
-        double t1 = 0;
-        double t2 = 0;
-        double t3 = 0;
-        double t4 = 0;
-        double t5 = 0;
-        double t6 = 0;
-        double t7 = 0;
         int i = 0;
-        for (; i + 15 < k; i += 16) {
+        for (; i + 7 < k; i += 8) {
             s0 += w[i] * x[i];
             s1 += w[i + 1] * x[i + 1];
             s2 += w[i + 2] * x[i + 2];
@@ -59,20 +52,11 @@ final class Floor {
             s5 += w[i + 5] * x[i + 5];
             s6 += w[i + 6] * x[i + 6];
             s7 += w[i + 7] * x[i + 7];
-            t0 += w[i + 8] * x[i + 8];
-            t1 += w[i + 9] * x[i + 9];
-            t2 += w[i + 10] * x[i + 10];
-            t3 += w[i + 11] * x[i + 11];
-            t4 += w[i + 12] * x[i + 12];
-            t5 += w[i + 13] * x[i + 13];
-            t6 += w[i + 14] * x[i + 14];
-            t7 += w[i + 15] * x[i + 15];
         }
         for (; i < k; i++) {
             s0 += w[i] * x[i];
         }
-        double z = b + ((((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)))
-                + (((t0 + t1) + (t2 + t3)) + ((t4 + t5) + (t6 + t7))));
+        double z = b + (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)));
         double e = Math.exp(-Math.abs(z));
         long negative = Double.doubleToRawLongBits(z) >> 63;
         double numerator = Double.longBitsToDouble((ONE_BITS & ~negative) | (Double.doubleToRawLongBits(e) & negative));

@@ -18,18 +18,18 @@ import smile.classification.LogisticRegression;
 
 /**
  * What it measures: the time to score one feature vector with a logistic model, {@code σ(b + w·x)}, at k = 32
- * and k = 1024 features — the {@link Floor} (hand-written sixteen-sum dot product and branch-free stable sigmoid), forecast4j's
- * {@link LogisticModel#probability} (its compiled {@code LinearScorer}) and Smile's
+ * and k = 1024 features — the {@link Floor} (hand-written eight-sum dot product and branch-free stable
+ * sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled {@code LinearScorer}) and Smile's
  * {@code LogisticRegression.Binomial.score}, all three on the same weights and the same inputs, in
  * nanoseconds per operation. {@code PredictAgreementTest} checks that the three compute the same probability.
  *
  * <p>Pitfalls avoided: each method returns the probability (JMH sinks it, so nothing is dead code); weights and
  * inputs are {@code @State} fields filled in {@code @Setup} from a seeded generator, never literals, so nothing
  * folds into a constant; each call takes the next vector of a pool of {@link Inputs#poolSize} pre-generated
- * standard normal vectors (1024 at k = 32, 32 at k = 1024: 256 KiB, in L2), so neither the branch predictor
- * (a sigmoid that branched on the sign would see it change about half the time) nor the caches learn one input; five warm-up and five
- * measured one-second iterations in each of two forks. The weights are N(0, 1/k), so the log-odds are about
- * N(0, 1) and the probabilities spread over (0, 1).
+ * standard normal vectors (1024 at k = 32, 32 at k = 1024: 256 KiB, in L2), so neither the branch predictor (a
+ * sigmoid that branched on the sign would see it change about half the time) nor the caches learn one input;
+ * five warm-up and five measured one-second iterations in each of two forks. The weights are N(0, 1/k), so the
+ * log-odds are about N(0, 1) and the probabilities spread over (0, 1).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -171,7 +171,7 @@ public final class ResultsReport {
 
     /** The JVM configurations the prediction benchmarks run in. */
     enum Configuration {
-        /** A JVM started without the Vector API: the scalar sixteen-sum dot product. */
+        /** A JVM started without the Vector API: the scalar eight-sum dot product. */
         SCALAR("scalar (default JVM)", "PredictBenchmark", "BayesianPredictiveBenchmark"),
         /** A JVM started with {@code --add-modules jdk.incubator.vector}: the SIMD dot product. */
         VECTOR("Vector API (`--add-modules jdk.incubator.vector`)", "PredictVectorBenchmark",
@@ -330,8 +330,8 @@ public final class ResultsReport {
                 + "API**, a JVM started with `--add-modules jdk.incubator.vector`, where forecast4j's scoring dot "
                 + "product and the Bayesian predictive's quadratic form use SIMD (`DotKernel`; classes "
                 + "`PredictVectorBenchmark` and `BayesianPredictiveVectorBenchmark`). The floor (hand-written "
-                + "sixteen-sum scalar dot product and branch-free stable sigmoid) and Smile are scalar code in both and are "
-                + "measured again in each, so every ratio compares runs of one configuration.\n");
+                + "eight-sum scalar dot product and branch-free stable sigmoid) and Smile are scalar code in both "
+                + "and are measured again in each, so every ratio compares runs of one configuration.\n");
         md.append("- The machine is a virtual machine with 2 cores, shared: other work (builds and tests of other "
                 + "branches) may have run on it during the measurement, and its host may run other tenants. The ± "
                 + "columns are JMH's 99.9% confidence half-widths; differences smaller than them are noise.\n\n");
@@ -474,16 +474,17 @@ public final class ResultsReport {
                 + "here); no scalar loop loads fewer. Smile's sigmoid `1/(1 + exp(−z))` has no branch; the stable "
                 + "sigmoid of forecast4j and of the floor has two cases by the sign of z, and is now branch-free too "
                 + "(`Probabilities.sigmoid` selects the numerator 1 or `exp(−|z|)` by masking bits with the sign, "
-                + "the same bits as the two-branch form), which took about 4 ns off the branching version's time "
-                + "in our interleaved runs: over inputs of random sign that branch was mispredicted half the time. "
+                + "the same bits as the two-branch form), which took 2 to 5 ns off the branching version's time "
+                + "in our side-by-side runs: over inputs of random sign that branch was mispredicted half the time. "
                 + "A conditional expression instead of the masks compiles to the same branch.%n",
                 ratio(r.get("PredictBenchmark.smile", "k=32"), r.get("PredictBenchmark.forecast4j", "k=32"))));
         md.append(String.format(Locale.ROOT, "- **k = 1024 against Smile, scalar.** Smile sums in one chain, bound "
-                + "by the floating-point add latency; the sixteen independent sums of forecast4j and of the floor "
+                + "by the floating-point add latency; the eight independent sums of forecast4j and of the floor "
                 + "are bound by loads and issue width instead, %s× Smile's speed here. That is what scalar Java "
                 + "gains on this CPU (HotSpot does not vectorise a floating-point reduction, which would reorder the "
-                + "additions; a multiply into a scratch array, which HotSpot does vectorise, followed by a sum was "
-                + "slower); twice Smile's speed takes SIMD, the Vector API configuration.%n",
+                + "additions; a multiply into a scratch array, a loop HotSpot can vectorise, followed by a sum was "
+                + "slower, and sixteen sums no reliable gain over eight); twice Smile's speed takes SIMD, the "
+                + "Vector API configuration.%n",
                 ratio(r.get("PredictBenchmark.smile", "k=1024"), r.get("PredictBenchmark.forecast4j", "k=1024"))));
         md.append("- **Vector API.** With the module, forecast4j loads, multiplies and adds a whole vector (8 doubles "
                 + "with AVX-512) per instruction, with four vector accumulators: an eighth of the scalar loop's loads "

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * standard errors and fit statistics of the fit that made it. Immutable and thread-safe. Made by
  * {@link LogisticRegression}, or read from a model file of kind {@value #KIND} by {@link #fromDocument}.
  *
- * <p>Scoring goes through a {@link LinearScorer} (sixteen-accumulator dot product): {@link #probability},
+ * <p>Scoring goes through a {@link LinearScorer} (eight-accumulator dot product): {@link #probability},
  * {@link #logOdds} and {@link #probabilities} allocate nothing.
  *
  * <p>Standard errors are the square roots of the diagonal of the inverse negative Hessian of the maximised
@@ -130,7 +130,7 @@ public final class LogisticModel implements LinearLogOddsModel {
     }
 
     /**
-     * {@inheritDoc} Allocation-free; sixteen partial sums.
+     * {@inheritDoc} Allocation-free; eight partial sums.
      *
      * @param x feature values in schema order; only the first {@code schema().size()} are read
      */

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The dot product of the scoring hot paths ({@link LinearScorer}'s log-odds and the Bayesian predictive's
  * quadratic form): explicit SIMD through the incubating Vector API when the JVM was started with
  * {@code --add-modules jdk.incubator.vector}, else {@link LinearScorer#dot(double[], int, double[], int, int)},
- * the scalar loop with sixteen partial sums. Chosen once, when this class is initialised; static, allocation-free,
+ * the scalar loop with eight partial sums. Chosen once, when this class is initialised; static, allocation-free,
  * thread-safe.
  *
  * <p>The vector path is used only if all of these hold: the module {@code jdk.incubator.vector} is in the boot
@@ -45,11 +45,11 @@ public final class DotKernel {
 
     /**
      * @return which implementation is in use, e.g. {@code "Vector API, 8 doubles per vector"} or
-     *     {@code "scalar, sixteen partial sums"}
+     *     {@code "scalar, eight partial sums"}
      */
     public static String description() {
         return VECTOR ? String.format(Locale.ROOT, "Vector API, %d doubles per vector", VectorDot.lanes())
-                : "scalar, sixteen partial sums";
+                : "scalar, eight partial sums";
     }
 
     /**

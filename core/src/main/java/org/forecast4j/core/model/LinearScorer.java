@@ -6,16 +6,16 @@ import org.forecast4j.core.prob.Probabilities;
  * The hot-path scorer of a linear log-odds model: {@code σ(b + w·x)} for a fixed intercept {@code b} and
  * weights {@code w}. Immutable and thread-safe; no method allocates.
  *
- * <p>The dot product keeps sixteen independent partial sums, so that consecutive multiply-adds do not wait on
- * each other's latency (a single running sum is bound by the floating-point add latency per element). In JMH
- * runs on the benchmark machine (JDK 17, a Xeon with AVX-512) eight sums scored 1024 features about 1.3 times
- * faster than four, and sixteen about 1.1 times faster than eight, with no difference at 32 (the floor of
- * {@code benchmarks}' {@code PredictBenchmark} is this same loop). Summation order therefore differs from a
- * naive loop; results agree to a few ulps.
+ * <p>The dot product keeps eight independent partial sums, so that consecutive multiply-adds do not wait on
+ * each other's latency (a single running sum is bound by the floating-point add latency per element). Eight
+ * rather than four: in JMH runs on the benchmark machine (JDK 17, a Xeon with AVX-512) eight sums scored 1024
+ * features about 1.3 times faster than four, and no slower at 32 (the floor of {@code benchmarks}'
+ * {@code PredictBenchmark} is this same loop). Summation order therefore differs from a naive loop; results
+ * agree to a few ulps.
  *
  * <p>Scoring ({@link #logOdds}, {@link #probability}, {@link #probabilities}) goes through {@link DotKernel},
  * which uses explicit SIMD (the incubating Vector API) when the JVM was started with
- * {@code --add-modules jdk.incubator.vector}, and this class's sixteen-sum {@link #dot} otherwise; the static
+ * {@code --add-modules jdk.incubator.vector}, and this class's eight-sum {@link #dot} otherwise; the static
  * {@code dot} methods, which training uses, are always the scalar loop.
  */
 public final class LinearScorer {
@@ -112,7 +112,7 @@ public final class LinearScorer {
     }
 
     /**
-     * {@code Σ w[i] · x[offset + i]} over {@code i < w.length}, with sixteen partial sums.
+     * {@code Σ w[i] · x[offset + i]} over {@code i < w.length}, with eight partial sums.
      *
      * @param w the weights
      * @param x the values
@@ -124,14 +124,8 @@ public final class LinearScorer {
     }
 
     /**
-     * {@code Σ a[aOffset + i] · b[bOffset + i]} over {@code i < length}, with sixteen partial sums (see the class
+     * {@code Σ a[aOffset + i] · b[bOffset + i]} over {@code i < length}, with eight partial sums (see the class
      * documentation), added pairwise at the end. Allocation-free.
-     *
-     * <p>Order of the additions: while sixteen or more products remain, products {@code i + j} go to sum
-     * {@code j} (j &lt; 16); then, if eight or more remain, products {@code i + j} go to sum {@code j} (j &lt; 8);
-     * the last few go to sum 0. The result is {@code S(0..7) + S(8..15)}, each {@code S} a pairwise tree
-     * {@code ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))}. Below sixteen products the second tree is an exact
-     * zero, so short dot products are the same bits as an eight-sum loop.
      *
      * @param a the first array
      * @param aOffset where the values start in {@code a}
@@ -150,52 +144,20 @@ public final class LinearScorer {
         double s5 = 0;
         double s6 = 0;
         double s7 = 0;
-        double t0 = 0;
-        double t1 = 0;
-        double t2 = 0;
-        double t3 = 0;
-        double t4 = 0;
-        double t5 = 0;
-        double t6 = 0;
-        double t7 = 0;
         int i = 0;
-        for (; i + 15 < length; i += 16) {
-            int ai = aOffset + i;
-            int bi = bOffset + i;
-            s0 += a[ai] * b[bi];
-            s1 += a[ai + 1] * b[bi + 1];
-            s2 += a[ai + 2] * b[bi + 2];
-            s3 += a[ai + 3] * b[bi + 3];
-            s4 += a[ai + 4] * b[bi + 4];
-            s5 += a[ai + 5] * b[bi + 5];
-            s6 += a[ai + 6] * b[bi + 6];
-            s7 += a[ai + 7] * b[bi + 7];
-            t0 += a[ai + 8] * b[bi + 8];
-            t1 += a[ai + 9] * b[bi + 9];
-            t2 += a[ai + 10] * b[bi + 10];
-            t3 += a[ai + 11] * b[bi + 11];
-            t4 += a[ai + 12] * b[bi + 12];
-            t5 += a[ai + 13] * b[bi + 13];
-            t6 += a[ai + 14] * b[bi + 14];
-            t7 += a[ai + 15] * b[bi + 15];
-        }
-        if (i + 7 < length) {
-            int ai = aOffset + i;
-            int bi = bOffset + i;
-            s0 += a[ai] * b[bi];
-            s1 += a[ai + 1] * b[bi + 1];
-            s2 += a[ai + 2] * b[bi + 2];
-            s3 += a[ai + 3] * b[bi + 3];
-            s4 += a[ai + 4] * b[bi + 4];
-            s5 += a[ai + 5] * b[bi + 5];
-            s6 += a[ai + 6] * b[bi + 6];
-            s7 += a[ai + 7] * b[bi + 7];
-            i += 8;
+        for (; i + 7 < length; i += 8) {
+            s0 += a[aOffset + i] * b[bOffset + i];
+            s1 += a[aOffset + i + 1] * b[bOffset + i + 1];
+            s2 += a[aOffset + i + 2] * b[bOffset + i + 2];
+            s3 += a[aOffset + i + 3] * b[bOffset + i + 3];
+            s4 += a[aOffset + i + 4] * b[bOffset + i + 4];
+            s5 += a[aOffset + i + 5] * b[bOffset + i + 5];
+            s6 += a[aOffset + i + 6] * b[bOffset + i + 6];
+            s7 += a[aOffset + i + 7] * b[bOffset + i + 7];
         }
         for (; i < length; i++) {
             s0 += a[aOffset + i] * b[bOffset + i];
         }
-        return (((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)))
-                + (((t0 + t1) + (t2 + t3)) + ((t4 + t5) + (t6 + t7)));
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 }

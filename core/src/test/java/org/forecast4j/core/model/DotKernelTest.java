@@ -26,7 +26,7 @@ class DotKernelTest {
         assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty(),
                 "the default test JVM runs without --add-modules jdk.incubator.vector");
         assertFalse(DotKernel.vectorized());
-        assertEquals("scalar, sixteen partial sums", DotKernel.description());
+        assertEquals("scalar, eight partial sums", DotKernel.description());
         SplitMix64 random = new SplitMix64(17);
         double[] a = new double[1100];
         double[] b = new double[1100];
