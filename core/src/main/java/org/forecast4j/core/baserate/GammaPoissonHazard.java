@@ -14,7 +14,6 @@ import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -421,10 +420,7 @@ public final class GammaPoissonHazard {
         parameters.put("priorRate", priorRate);
         parameters.put("events", events);
         parameters.put("exposure", exposure);
-        ArrayNode ratios = parameters.putArray("logHazardRatios");
-        for (double beta : logHazardRatios) {
-            ratios.add(beta);
-        }
+        ModelDocument.addNumbers(parameters.putArray("logHazardRatios"), logHazardRatios);
         Provenance provenance = Provenance.of("gamma-poisson", Map.of(), 0);
         return ModelDocument.of(KIND, covariates, provenance, parameters);
     }

@@ -10,7 +10,6 @@ import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -194,12 +193,8 @@ public final class IsotonicCalibrator implements Calibrator {
     @Override
     public ModelDocument toDocument() {
         ObjectNode parameters = ForecastJson.mapper().createObjectNode();
-        ArrayNode xs = parameters.putArray("x");
-        ArrayNode ys = parameters.putArray("y");
-        for (int i = 0; i < x.length; i++) {
-            xs.add(x[i]);
-            ys.add(y[i]);
-        }
+        ModelDocument.addNumbers(parameters.putArray("x"), x);
+        ModelDocument.addNumbers(parameters.putArray("y"), y);
         return ModelDocument.of(KIND, input.schema(), provenance, parameters);
     }
 

@@ -19,7 +19,6 @@ import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -414,14 +413,8 @@ public final class EvidenceModel implements LinearLogOddsModel {
         ObjectNode parameters = ForecastJson.mapper().createObjectNode();
         parameters.put("priorLogOdds", priorLogOdds);
         parameters.put("priorLogOddsSd", priorLogOddsSd);
-        ArrayNode ratios = parameters.putArray("logLikelihoodRatios");
-        for (double v : logLikelihoodRatios) {
-            ratios.add(v);
-        }
-        ArrayNode cov = parameters.putArray("covariance");
-        for (double v : covariance) {
-            cov.add(v);
-        }
+        ModelDocument.addNumbers(parameters.putArray("logLikelihoodRatios"), logLikelihoodRatios);
+        ModelDocument.addNumbers(parameters.putArray("covariance"), covariance);
         parameters.put("level", level);
         return ModelDocument.of(KIND, schema, provenance, parameters);
     }

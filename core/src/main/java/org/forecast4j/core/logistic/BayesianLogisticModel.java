@@ -1,5 +1,6 @@
 package org.forecast4j.core.logistic;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -420,17 +421,10 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
         parameters.put("interceptPriorSd", interceptPriorSd);
         parameters.put("forgetting", forgetting);
         parameters.put("intercept", mean[0]);
-        ArrayNode coefficients = parameters.putArray("coefficients");
-        for (int j = 1; j < mean.length; j++) {
-            coefficients.add(mean[j]);
-        }
+        ModelDocument.addNumbers(parameters.putArray("coefficients"), Arrays.copyOfRange(mean, 1, mean.length));
         ArrayNode rows = parameters.putArray("covariance");
-        double[][] dense = posteriorCovariance();
-        for (double[] row : dense) {
-            ArrayNode out = rows.addArray();
-            for (double value : row) {
-                out.add(value);
-            }
+        for (double[] row : posteriorCovariance()) {
+            ModelDocument.addNumbers(rows.addArray(), row);
         }
         parameters.put("logLikelihood", logLikelihood);
         parameters.put("logEvidence", logEvidence);

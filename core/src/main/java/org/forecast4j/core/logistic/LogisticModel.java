@@ -1,5 +1,6 @@
 package org.forecast4j.core.logistic;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.forecast4j.core.io.ForecastJson;
@@ -165,15 +166,10 @@ public final class LogisticModel implements LinearLogOddsModel {
     public ModelDocument toDocument() {
         ObjectNode parameters = ForecastJson.mapper().createObjectNode();
         parameters.put("intercept", intercept());
-        var coefficients = parameters.putArray("coefficients");
-        for (int j = 0; j < schema.size(); j++) {
-            coefficients.add(coefficient(j));
-        }
+        ModelDocument.addNumbers(parameters.putArray("coefficients"), coefficients());
         parameters.put("interceptStandardError", standardErrors[0]);
-        var errors = parameters.putArray("standardErrors");
-        for (int j = 0; j < schema.size(); j++) {
-            errors.add(standardError(j));
-        }
+        ModelDocument.addNumbers(parameters.putArray("standardErrors"),
+                Arrays.copyOfRange(standardErrors, 1, standardErrors.length));
         parameters.put("l2", l2);
         parameters.put("logLikelihood", logLikelihood);
         parameters.put("iterations", iterations);

@@ -3,6 +3,7 @@ package org.forecast4j.core.model;
 import java.util.Objects;
 import org.forecast4j.core.io.InvalidInputException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,6 +43,21 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
     public static ModelDocument of(String kind, FeatureSchema schema, Provenance provenance,
             ObjectNode parameters) {
         return new ModelDocument(ModelFiles.FORMAT_VERSION, kind, null, schema, provenance, parameters, null);
+    }
+
+    /**
+     * Appends numbers to a JSON array of a document being built: the writing twin of {@link #numbers}, e.g.
+     * {@code addNumbers(parameters.putArray("weights"), weights)}.
+     *
+     * @param target the array to append to
+     * @param values the numbers, in order
+     * @return {@code target}
+     */
+    public static ArrayNode addNumbers(ArrayNode target, double[] values) {
+        for (double v : values) {
+            target.add(v);
+        }
+        return target;
     }
 
     /**

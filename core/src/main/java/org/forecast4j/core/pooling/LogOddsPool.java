@@ -13,7 +13,6 @@ import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -311,10 +310,7 @@ public final class LogOddsPool implements ProbabilityModel {
     @Override
     public ModelDocument toDocument() {
         ObjectNode parameters = ForecastJson.mapper().createObjectNode();
-        ArrayNode w = parameters.putArray("weights");
-        for (double v : weights) {
-            w.add(v);
-        }
+        ModelDocument.addNumbers(parameters.putArray("weights"), weights);
         parameters.put("extremizing", d);
         return ModelDocument.of(KIND, schema, provenance, parameters);
     }
