@@ -14,6 +14,12 @@ package org.forecast4j.benchmarks;
  * 325 bytes of bytecode), so we kept eight. HotSpot C2 does not vectorise the reduction itself, because that
  * would reorder floating-point additions; only explicit SIMD (the incubating Vector API) goes below this floor.
  *
+ * <p>Why {@code i < blocks} with {@code blocks = k & ~7}, not {@code i + 7 < k}: C2 compiles the first as a counted
+ * loop (an int index, a constant stride, a loop-invariant bound), with its range checks hoisted out of the loop
+ * and no safepoint poll per iteration; the second it compiled, as we saw in its machine code, into a loop that
+ * checked array bounds and polled for a safepoint on every pass, which took about a quarter longer at k = 1024
+ * in side-by-side JMH runs. Both add the same products in the same order.
+ *
  * <p>Why a branch-free sigmoid: the stable sigmoid has two cases by the sign of {@code z}, and over inputs of
  * random sign a branch on it is mispredicted half the time. With {@code e = exp(−|z|)} both cases are
  * {@code n / (1 + e)}, and {@code n} (1 or {@code e}) is selected by masking bits with {@code z}'s sign; at
@@ -42,8 +48,9 @@ final class Floor {
         double s5 = 0;
         double s6 = 0;
         double s7 = 0;
+        int blocks = k & ~7;
         int i = 0;
-        for (; i + 7 < k; i += 8) {
+        for (; i < blocks; i += 8) {
             s0 += w[i] * x[i];
             s1 += w[i + 1] * x[i + 1];
             s2 += w[i + 2] * x[i + 2];
