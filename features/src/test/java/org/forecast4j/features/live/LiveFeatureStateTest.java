@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.forecast4j.core.random.SplitMix64;
+import org.forecast4j.features.ThreadAllocation;
 import org.forecast4j.features.event.Event;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.PricePoint;
@@ -320,54 +320,56 @@ class LiveFeatureStateTest {
 
     @Test
     void onEventByFieldsDoesNotAllocateAfterWarmUp() {
-        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
-        FeatureSpec spec = RandomStreams.spec(Match.ENTITIES);
-        LiveFeatureState live = new LiveFeatureState(spec, 4096);
-        RandomStreams.questions().forEach(live::register);
-        List<Event> events = new ArrayList<>(RandomStreams.events(5, 40_000));
-        events.sort(Comparator.comparing(Event::published));
+        LiveFeatureState live = randomStreamsState();
+        List<Event> events = eventsInPublicationOrder(40_000);
         for (int i = 0; i < 20_000; i++) {
             feedFields(live, events.get(i));
         }
-        long id = Thread.currentThread().getId();
-        long before = bean.getThreadAllocatedBytes(id);
+        long before = ThreadAllocation.bytes();
         for (int i = 20_000; i < 40_000; i++) {
             feedFields(live, events.get(i));
         }
-        long allocated = bean.getThreadAllocatedBytes(id) - before;
+        long allocated = ThreadAllocation.bytes() - before;
         assertTrue(allocated < 2_000, "20,000 events allocated " + allocated + " bytes");
     }
 
     @Test
     void onEventAndFeaturesDoNotAllocateAfterWarmUp() {
-        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported());
-        FeatureSpec spec = RandomStreams.spec(Match.ENTITIES);
-        LiveFeatureState live = new LiveFeatureState(spec, 4096);
-        RandomStreams.questions().forEach(live::register);
-        List<Event> events = new ArrayList<>(RandomStreams.events(5, 40_000));
-        events.sort(Comparator.comparing(Event::published));
-        double[] x = new double[spec.size()];
+        LiveFeatureState live = randomStreamsState();
+        List<Event> events = eventsInPublicationOrder(40_000);
+        double[] x = new double[live.spec().size()];
         long now = Times.nanos(Instant.parse("2026-04-01T00:00:00Z"));
         for (int i = 0; i < 20_000; i++) {
             live.onEvent(events.get(i));
             live.features(i & 3, now, x);
         }
-        long id = Thread.currentThread().getId();
-        long before = bean.getThreadAllocatedBytes(id);
+        long before = ThreadAllocation.bytes();
         for (int i = 20_000; i < 40_000; i++) {
             live.onEvent(events.get(i));
         }
-        long afterEvents = bean.getThreadAllocatedBytes(id);
+        long afterEvents = ThreadAllocation.bytes();
         double sink = 0;
         for (int i = 0; i < 100_000; i++) {
             live.features(i & 3, now, x);
             sink += x[0];
         }
-        long afterReads = bean.getThreadAllocatedBytes(id);
+        long afterReads = ThreadAllocation.bytes();
         assertTrue(sink >= 0);
         assertTrue(afterEvents - before < 2_000, "20,000 events allocated " + (afterEvents - before) + " bytes");
         assertTrue(afterReads - afterEvents < 2_000, "100,000 reads allocated " + (afterReads - afterEvents) + " bytes");
+    }
+
+    /** A state of the random streams' spec (matching by entity) with their questions registered. */
+    private static LiveFeatureState randomStreamsState() {
+        LiveFeatureState live = new LiveFeatureState(RandomStreams.spec(Match.ENTITIES), 4096);
+        RandomStreams.questions().forEach(live::register);
+        return live;
+    }
+
+    /** {@code n} random events (seed 5), sorted by publication time. */
+    private static List<Event> eventsInPublicationOrder(int n) {
+        List<Event> events = new ArrayList<>(RandomStreams.events(5, n));
+        events.sort(Comparator.comparing(Event::published));
+        return events;
     }
 }
