@@ -25,7 +25,10 @@ final class AllocationGate {
     static final int HARNESS_BYTES_PER_ITERATION = 16 * 1024;
     static final double CAP_BYTES_PER_OP = 8.0;
 
-    /** The benchmarks whose allocation is gated: forecast4j's hot paths, and the floor as a check on the harness. */
+    /**
+     * The benchmarks whose allocation is gated: forecast4j's hot paths, and the floor and the read's transcendental
+     * functions alone as checks on the harness.
+     */
     static final Set<String> HOT_PATHS = Set.of(
             "PredictBenchmark.floor",
             "PredictBenchmark.forecast4j",
@@ -40,6 +43,7 @@ final class AllocationGate {
             "LiveBenchmark.probabilityOnly",
             "LiveBenchmark.featuresOnly",
             "LiveBenchmark.featuresSameQuestion",
+            "LiveBenchmark.transcendentalsOnly",
             "ScoringBenchmark.add");
 
     private AllocationGate() {

@@ -1,7 +1,10 @@
 package org.forecast4j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.random.SplitMix64;
+import org.forecast4j.features.event.Times;
+import org.forecast4j.features.spec.FeatureFormulas;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       random question as of a random time within a day of the last event, then the model);
  *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone;
  *   <li>{@code featuresSameQuestion}: the same, always of one question (at the read pool's times), so its
- *       state stays in the L1 cache: the arithmetic of a read without its cache misses.
+ *       state stays in the L1 cache: the arithmetic of a read without its cache misses;
+ *   <li>{@code transcendentalsOnly}: only the ten transcendental functions a read of this spec evaluates, by
+ *       the same library functions, at the read pool's times (the decay factor {@code exp} of each of the three
+ *       half-lives, and {@code log1p} of the six days-since and of the days to the deadline), written to the
+ *       buffer: no state, no lock, no cache miss. This is the part of a read that no exact implementation of
+ *       these features can skip, so it bounds from below what the live path can cost on this JDK's math.
  * </ul>
  *
  * <p>Pitfalls avoided: every method returns its result and the features go into a buffer held by the state (no
@@ -50,6 +58,11 @@ public class LiveBenchmark {
     private int[] readQuestion;
     private long[] readTime;
     private int readCursor;
+    private final double[] groupRate = {
+        FeatureFormulas.decayRate(3), FeatureFormulas.decayRate(7), FeatureFormulas.decayRate(60)};
+    private long[] groupReference;
+    private long[] sinceReference;
+    private long deadline;
 
     /** Builds the scenario (and warms its state up) and the pool of reads. */
     @Setup(Level.Trial)
@@ -64,6 +77,17 @@ public class LiveBenchmark {
             readQuestion[i] = random.nextInt(LiveScenario.QUESTIONS);
             readTime[i] = base + (long) (random.nextDouble() * 86_400e9);
         }
+        // Reference times as a read meets them: half-life groups moved forward by the last few hours' events,
+        // and a last occurrence of each type within about a month (a type occurs every 19 hours per question).
+        groupReference = new long[groupRate.length];
+        for (int g = 0; g < groupReference.length; g++) {
+            groupReference[g] = base - (long) (random.nextDouble() * 6 * 3600e9);
+        }
+        sinceReference = new long[6];
+        for (int k = 0; k < sinceReference.length; k++) {
+            sinceReference[k] = base - (long) (random.nextDouble() * 30 * 86_400e9);
+        }
+        deadline = Times.nanos(LiveScenario.DEADLINE);
     }
 
     /** Refuses to run once the stream's clock nears the end of the representable times. */
@@ -107,5 +131,23 @@ public class LiveBenchmark {
         int i = readCursor;
         readCursor = (i + 1) & (READS - 1);
         return scenario.live.features(readQuestion[0], readTime[i], x);
+    }
+
+    /** @return the read time; the three decay factors and seven log1p values are in the state's buffer */
+    @Benchmark
+    public long transcendentalsOnly() {
+        int i = readCursor;
+        readCursor = (i + 1) & (READS - 1);
+        long t = readTime[i];
+        double[] out = x;
+        for (int g = 0; g < groupRate.length; g++) {
+            out[g] = FeatureFormulas.decay(t - groupReference[g], groupRate[g]);
+        }
+        for (int k = 0; k < sinceReference.length; k++) {
+            out[groupRate.length + k] = Probabilities.log1p(FeatureFormulas.daysSince(t, sinceReference[k]));
+        }
+        out[groupRate.length + sinceReference.length] =
+                Probabilities.log1p(FeatureFormulas.daysToDeadline(t, deadline));
+        return t;
     }
 }

@@ -57,6 +57,7 @@ class ResultsReportTest {
                 entry("LiveBenchmark.featuresOnly", "avgt", "", 250, "20", "ns/op", ""),
                 entry("LiveBenchmark.featuresSameQuestion", "avgt", "", 180, "10", "ns/op", ""),
                 entry("LiveBenchmark.eventOnly", "avgt", "", 170, "10", "ns/op", ""),
+                entry("LiveBenchmark.transcendentalsOnly", "avgt", "", 150, "8", "ns/op", ""),
                 entry("BacktestBenchmark.backtest", "ss", "\"questions\": \"2000\"", 3300, "400", "ms/op",
                         "1.2e8")) + "]";
         return ResultsReport.parse(ForecastJson.mapper().readTree(json));
@@ -65,7 +66,7 @@ class ResultsReportTest {
     @Test
     void parsesJmhJson() {
         List<ResultsReport.Row> rows = rows();
-        assertEquals(21, rows.size());
+        assertEquals(22, rows.size());
         ResultsReport.Row floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
@@ -106,7 +107,8 @@ class ResultsReportTest {
         assertEquals(vector, v.get(5).configuration());
         assertEquals(true, v.get(6).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
                 + v.get(6).measured());
-        assertEquals("35.0× the floor's time", v.get(7).measured());
+        assertEquals("35.0× the floor's time; the 3 `exp` and 7 `log1p` of one read alone take 7.5×",
+                v.get(7).measured(), "700 and 150 ns against the 20 ns floor");
         assertEquals(false, v.get(7).met());
         ResultsReport.Results empty = new ResultsReport.Results(List.of());
         assertNull(ResultsReport.verdicts(empty).get(0).met(), "not measured");
@@ -144,6 +146,12 @@ class ResultsReportTest {
                 + "stays in L1) | 180.0 ± 10.00 | 9.00 | 0.0000 |"), md);
         assertTrue(md.contains("| 2,000 | 52,000 | 200,000 | 3,300 ± 400.0 ms | 120.00 MB |"), md);
         assertTrue(md.contains("Of the 250 ns of `featuresOnly`, 180 ns remain"), md);
+        assertTrue(md.contains("take 150 ns on their own (`transcendentalsOnly`), on average 15 ns a call"), md);
+        assertTrue(md.contains("take 7.5× the floor's time before any state is read, and the features alone, "
+                + "without any cache miss, 9.0×"), md);
+        assertTrue(md.contains("| `transcendentalsOnly`: only the 3 `exp` and 7 `log1p` (and their divisions) a "
+                + "read of this spec evaluates, at the same times: no state, no lock, no cache miss | 150.0 ± 8.00 "
+                + "| 7.50 | 0.0000 |"), md);
         assertTrue(md.contains("```\nbenchmarks/run-full.sh\n```"), md);
         assertTrue(!md.contains("flock"), "users run the script itself");
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
