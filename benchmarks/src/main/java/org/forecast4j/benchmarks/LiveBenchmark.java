@@ -1,10 +1,14 @@
 package org.forecast4j.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.random.SplitMix64;
 import org.forecast4j.features.event.Times;
+import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureFormulas;
+import org.forecast4j.features.spec.FeatureKind;
+import org.forecast4j.features.spec.Transform;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,11 +33,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone;
  *   <li>{@code featuresSameQuestion}: the same, always of one question (at the read pool's times), so its
  *       state stays in the L1 cache: the arithmetic of a read without its cache misses;
- *   <li>{@code transcendentalsOnly}: only the ten transcendental functions a read of this spec evaluates, by
- *       the same library functions, at the read pool's times (the decay factor {@code exp} of each of the three
- *       half-lives, and {@code log1p} of the six days-since and of the days to the deadline), written to the
- *       buffer: no state, no lock, no cache miss. This is the part of a read that no exact implementation of
- *       these features can skip, so it bounds from below what the live path can cost on this JDK's math.
+ *   <li>{@code transcendentalsOnly}: only the transcendental functions a read of this spec evaluates, by the
+ *       same library functions, at the read pool's times, counted from the spec (the decay factor {@code exp}
+ *       of each distinct half-life, 3 here, and {@code log1p} of each log1p-transformed days-since and days to
+ *       the deadline, 6 + 1), written to the buffer: no state, no lock, no cache miss. This is the part of a
+ *       read that no exact implementation of these features can skip, so it bounds from below what the live
+ *       path can cost on this JDK's math.
  * </ul>
  *
  * <p>Pitfalls avoided: every method returns its result and the features go into a buffer held by the state (no
@@ -58,10 +63,10 @@ public class LiveBenchmark {
     private int[] readQuestion;
     private long[] readTime;
     private int readCursor;
-    private final double[] groupRate = {
-        FeatureFormulas.decayRate(3), FeatureFormulas.decayRate(7), FeatureFormulas.decayRate(60)};
+    private double[] groupRate;
     private long[] groupReference;
     private long[] sinceReference;
+    private int deadlineLog1pCount;
     private long deadline;
 
     /** Builds the scenario (and warms its state up) and the pool of reads. */
@@ -77,17 +82,28 @@ public class LiveBenchmark {
             readQuestion[i] = random.nextInt(LiveScenario.QUESTIONS);
             readTime[i] = base + (long) (random.nextDouble() * 86_400e9);
         }
+        // What the scenario's spec makes a read evaluate: an exp per distinct half-life, a log1p per
+        // log1p-transformed days-since and days-to-deadline feature.
+        List<FeatureDefinition> features = scenario.spec.features();
+        groupRate = features.stream().filter(f -> f.kind() == FeatureKind.DECAYED_SUM)
+                .mapToDouble(FeatureDefinition::halfLifeDays).distinct().map(FeatureFormulas::decayRate).toArray();
+        int sinceLog1pCount = log1pCount(features, FeatureKind.DAYS_SINCE);
+        deadlineLog1pCount = log1pCount(features, FeatureKind.DAYS_TO_DEADLINE);
         // Reference times as a read meets them: half-life groups moved forward by the last few hours' events,
         // and a last occurrence of each type within about a month (a type occurs every 19 hours per question).
         groupReference = new long[groupRate.length];
         for (int g = 0; g < groupReference.length; g++) {
             groupReference[g] = base - (long) (random.nextDouble() * 6 * 3600e9);
         }
-        sinceReference = new long[6];
+        sinceReference = new long[sinceLog1pCount];
         for (int k = 0; k < sinceReference.length; k++) {
             sinceReference[k] = base - (long) (random.nextDouble() * 30 * 86_400e9);
         }
         deadline = Times.nanos(LiveScenario.DEADLINE);
+    }
+
+    private static int log1pCount(List<FeatureDefinition> features, FeatureKind kind) {
+        return (int) features.stream().filter(f -> f.kind() == kind && f.transform() == Transform.LOG1P).count();
     }
 
     /** Refuses to run once the stream's clock nears the end of the representable times. */
@@ -133,7 +149,7 @@ public class LiveBenchmark {
         return scenario.live.features(readQuestion[0], readTime[i], x);
     }
 
-    /** @return the read time; the three decay factors and seven log1p values are in the state's buffer */
+    /** @return the read time; the decay factors and log1p values are in the state's buffer */
     @Benchmark
     public long transcendentalsOnly() {
         int i = readCursor;
@@ -146,8 +162,10 @@ public class LiveBenchmark {
         for (int k = 0; k < sinceReference.length; k++) {
             out[groupRate.length + k] = Probabilities.log1p(FeatureFormulas.daysSince(t, sinceReference[k]));
         }
-        out[groupRate.length + sinceReference.length] =
-                Probabilities.log1p(FeatureFormulas.daysToDeadline(t, deadline));
+        for (int k = 0; k < deadlineLog1pCount; k++) {
+            out[groupRate.length + sinceReference.length + k] =
+                    Probabilities.log1p(FeatureFormulas.daysToDeadline(t, deadline));
+        }
         return t;
     }
 }
