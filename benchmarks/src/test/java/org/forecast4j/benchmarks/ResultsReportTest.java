@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -158,5 +161,35 @@ class ResultsReportTest {
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
         assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
         assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
+    }
+
+    @Test
+    void badInputIsNamedWithAnExitStatusAndLeavesTheReportAsItWas() throws IOException {
+        Path report = dir.resolve("RESULTS.md");
+        Files.writeString(report, "earlier report");
+        Path lscpu = Files.writeString(dir.resolve("lscpu.txt"), "CPU(s):  2\n");
+        Path java = Files.writeString(dir.resolve("java.txt"), "openjdk version \"17\"\n");
+        Path malformed = Files.writeString(dir.resolve("jmh.json"), "[\n{\"benchmark\": ");
+        Path missing = dir.resolve("absent.json");
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(1, run(err, malformed.toString(), lscpu.toString(), java.toString(), report.toString()));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.startsWith("ResultsReport: " + malformed + " line 2: malformed JSON"), message);
+
+        err.reset();
+        assertEquals(1, run(err, missing.toString(), lscpu.toString(), java.toString(), report.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(missing + ": file not found"), err.toString());
+
+        err.reset();
+        assertEquals(2, ResultsReport.run(new String[] {"only-one"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: ResultsReport JMH.json"), err.toString());
+        assertEquals("earlier report", Files.readString(report), "nothing written on failure");
+    }
+
+    private static int run(ByteArrayOutputStream err, String json, String lscpu, String java, String report) {
+        return ResultsReport.run(new String[] {json, lscpu, java, report, "2026-01-01"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }
