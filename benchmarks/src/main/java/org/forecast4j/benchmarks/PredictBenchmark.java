@@ -18,8 +18,8 @@ import smile.classification.LogisticRegression;
 
 /**
  * What it measures: the time to score one feature vector with a logistic model, {@code σ(b + w·x)}, at k = 32
- * and k = 1024 features — the {@link Floor} (hand-written eight-sum dot product and branch-free stable
- * sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled {@code LinearScorer}) and Smile's
+ * and k = 1024 features — the {@link Floor} (hand-written dot product of sixteen fused multiply-add sums and
+ * branch-free stable sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled {@code LinearScorer}) and Smile's
  * {@code LogisticRegression.Binomial.score}, all three on the same weights and the same inputs, in
  * nanoseconds per operation. {@code PredictAgreementTest} checks that the three compute the same probability.
  *

@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@link #logOddsMoments} writes {@code μ} and {@code s²} into a caller-owned array, allocation-free.
  * </ul>
  * {@link #probability}, {@link #logOdds}, {@link #logOddsVariance} and {@link #logOddsMoments} allocate
- * nothing; {@code s²} costs about {@code d²/2} multiply-adds ({@code d} = features + 1) with eight partial
- * sums, less when {@code x} has zeros.
+ * nothing; {@code s²} costs about {@code d²/2} multiply-adds ({@code d} = features + 1), each row's sum a
+ * {@link org.forecast4j.core.model.DotKernel} dot product, less when {@code x} has zeros.
  *
  * <h2>Online updates</h2>
  * {@link #update}{@code (x, y)} returns the posterior after one more example: first the forgetting step, if

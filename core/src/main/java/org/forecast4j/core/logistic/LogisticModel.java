@@ -18,8 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  * standard errors and fit statistics of the fit that made it. Immutable and thread-safe. Made by
  * {@link LogisticRegression}, or read from a model file of kind {@value #KIND} by {@link #fromDocument}.
  *
- * <p>Scoring goes through a {@link LinearScorer} (eight-accumulator dot product): {@link #probability},
- * {@link #logOdds} and {@link #probabilities} allocate nothing.
+ * <p>Scoring goes through a {@link LinearScorer}, whose dot product is
+ * {@link org.forecast4j.core.model.DotKernel}'s: {@link #probability}, {@link #logOdds} and {@link #probabilities}
+ * allocate nothing.
  *
  * <p>Standard errors are the square roots of the diagonal of the inverse negative Hessian of the maximised
  * (penalised) log-likelihood at the estimate: the usual asymptotic standard errors for maximum likelihood
@@ -131,7 +132,7 @@ public final class LogisticModel implements LinearLogOddsModel {
     }
 
     /**
-     * {@inheritDoc} Allocation-free; eight partial sums.
+     * {@inheritDoc} Allocation-free; the dot product of {@link org.forecast4j.core.model.DotKernel}.
      *
      * @param x feature values in schema order; only the first {@code schema().size()} are read
      */

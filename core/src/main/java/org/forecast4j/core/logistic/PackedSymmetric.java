@@ -57,8 +57,8 @@ final class PackedSymmetric {
     /**
      * The quadratic form {@code x̃ᵀ A x̃} with {@code x̃ = (1, x[0], …, x[d-2])}: the intercept is the implicit
      * first coordinate. Computed as {@code Σ_i x̃_i (A_ii x̃_i + 2 Σ_{j>i} A_ij x̃_j)}, about {@code d²/2}
-     * multiply-adds, each row's sum a {@link DotKernel#dot} (eight partial sums, or SIMD when the Vector API is
-     * enabled); rows whose {@code x̃_i} is zero are skipped, so sparse
+     * multiply-adds, each row's sum a {@link DotKernel#dot} (sixteen fused or eight plain partial sums, or SIMD
+     * when the Vector API is enabled); rows whose {@code x̃_i} is zero are skipped, so sparse
      * inputs cost less. Allocation-free.
      *
      * @param packed the packed matrix

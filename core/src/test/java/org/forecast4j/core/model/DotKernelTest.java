@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.forecast4j.core.random.SplitMix64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,11 +26,13 @@ class DotKernelTest {
     }
 
     @Test
-    void withoutTheModuleTheKernelIsTheScalarLoopBitForBit() {
+    void withoutTheModuleTheKernelIsAScalarLoopBitForBit() {
         assertTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty(),
                 "the default test JVM runs without --add-modules jdk.incubator.vector");
         assertFalse(DotKernel.vectorized());
-        assertEquals("scalar, eight partial sums", DotKernel.description());
+        boolean fused = DotKernel.hardwareFma();
+        assertEquals(fused ? "scalar, sixteen fused multiply-add sums" : "scalar, eight partial sums",
+                DotKernel.description());
         SplitMix64 random = new SplitMix64(17);
         double[] a = new double[1100];
         double[] b = new double[1100];
@@ -34,11 +40,44 @@ class DotKernelTest {
             a[i] = random.nextGaussian();
             b[i] = random.nextGaussian();
         }
-        for (int length : new int[] {0, 1, 7, 8, 9, 31, 32, 33, 1024, 1050}) {
+        for (int length : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 1024, 1050}) {
             for (int offset = 0; offset < 4; offset++) {
-                assertEquals(LinearScorer.dot(a, offset, b, 3, length), DotKernel.dot(a, offset, b, 3, length), 0.0);
+                double expected = fused ? FusedDot.dot(a, offset, b, 3, length)
+                        : LinearScorer.dot(a, offset, b, 3, length);
+                assertEquals(expected, DotKernel.dot(a, offset, b, 3, length), 0.0);
+            }
+            double[] w = Arrays.copyOf(a, length);
+            assertEquals(DotKernel.dot(w, 0, b, 0, length), DotKernel.dot(w, b), 0.0, "without offsets");
+        }
+    }
+
+    @Test
+    void theFusedLoopOnlyWhereHotSpotHasFusedMultiplyAddAndNotWhenSwitchedOff() {
+        boolean fma = DotKernel.hardwareFma();
+        if ("amd64".equals(System.getProperty("os.arch")) || "x86_64".equals(System.getProperty("os.arch"))) {
+            // Every x86-64 HotSpot has the flag; whether it is on depends on the CPU's FMA3 bit.
+            String cpuFlags = cpuFlags();
+            if (cpuFlags != null) {
+                assertEquals(cpuFlags.contains(" fma "), fma, "UseFMA against /proc/cpuinfo's fma flag");
             }
         }
+        assertEquals(fma ? DotKernel.Implementation.FUSED : DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, null));
+        assertEquals(fma ? DotKernel.Implementation.FUSED : DotKernel.Implementation.PLAIN, DotKernel.choose("false", false, "true"));
+        assertEquals(DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, "false"));
+        assertEquals(DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, "FALSE"));
+    }
+
+    private static String cpuFlags() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("flags")) {
+                    return line.substring(line.indexOf(':') + 1) + " ";
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+        return null;
     }
 
     @Test
