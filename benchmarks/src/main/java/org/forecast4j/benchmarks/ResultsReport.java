@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.model.DotKernel;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import tools.jackson.databind.JsonNode;
@@ -284,8 +285,13 @@ public final class ResultsReport {
         return numerator == null || denominator == null ? Double.NaN : numerator.score() / denominator.score();
     }
 
-    /** The machine and JVM the results came from. */
-    record Environment(String date, String cpu, String cores, String caches, List<String> javaVersion) {
+    /**
+     * The machine and JVM the results came from. {@code scalarKernel} is {@link DotKernel#description()} in the
+     * JVM that renders the report: run-full.sh starts it on the benchmark machine with the same {@code java} and
+     * without {@code --add-modules}, like the scalar benchmark forks.
+     */
+    record Environment(String date, String cpu, String cores, String caches, List<String> javaVersion,
+            String scalarKernel) {
 
         static Environment read(String date, Path lscpu, Path javaVersion) throws IOException {
             Map<String, String> cpu = new LinkedHashMap<>();
@@ -305,7 +311,8 @@ public final class ResultsReport {
                     java.add(line.trim());
                 }
             }
-            return new Environment(date, cpu.getOrDefault("Model name", "?"), cores, caches, java);
+            return new Environment(date, cpu.getOrDefault("Model name", "?"), cores, caches, java,
+                    DotKernel.description());
         }
     }
 
@@ -338,8 +345,9 @@ public final class ResultsReport {
                 + "API**, a JVM started with `--add-modules jdk.incubator.vector`, where forecast4j's scoring dot "
                 + "product and the Bayesian predictive's quadratic form use SIMD (`DotKernel`; classes "
                 + "`PredictVectorBenchmark` and `BayesianPredictiveVectorBenchmark`). In the scalar "
-                + "configuration forecast4j's dot product is sixteen partial sums of `Math.fma` (HotSpot's `UseFMA` is "
-                + "on: the CPU has FMA3). The floor (hand-written scalar dot product of sixteen fused multiply-add "
+                + "configuration forecast4j's dot product is `" + env.scalarKernel() + "` (`DotKernel.description()` "
+                + "in a default JVM on this machine; the fused sums need HotSpot's `UseFMA`, on where the CPU has "
+                + "FMA3). The floor (hand-written scalar dot product of sixteen fused multiply-add "
                 + "sums and branch-free stable sigmoid) and Smile are scalar code in both configurations and are "
                 + "measured again in each, so every ratio compares runs of one configuration.\n");
         md.append("- The machine is a virtual machine with 2 cores, shared: other work (builds and tests of other "
@@ -493,7 +501,7 @@ public final class ResultsReport {
                 ratio(r.get("PredictBenchmark.smile", "k=32"), r.get("PredictBenchmark.forecast4j", "k=32"))));
         md.append(String.format(Locale.ROOT, "- **k = 1024 against Smile, scalar.** Smile sums in one chain, bound "
                 + "by the floating-point add latency. forecast4j and the floor keep sixteen independent sums of "
-                + "fused multiply-adds (`Math.fma`, one instruction on this CPU): per element one load and one "
+                + "fused multiply-adds (`Math.fma`, one instruction where HotSpot reports `UseFMA`): per element one load and one "
                 + "load-multiply-add, where separate multiplies and adds take a load, a load-multiply and an add, "
                 + "and sixteen chains cover the multiply-add latency; this is %s× Smile's speed here. Eight sums of "
                 + "separate multiplies and adds, our earlier loop (still the fallback), reached about 1.5–1.6× in "

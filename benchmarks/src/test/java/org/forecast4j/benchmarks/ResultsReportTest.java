@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.forecast4j.core.io.ForecastJson;
+import org.forecast4j.core.model.DotKernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,9 @@ class ResultsReportTest {
         assertTrue(md.contains("Test CPU, 2 logical CPUs (2 cores per socket, 1 thread per core); L1d 96 KiB, "
                 + "L2 4 MiB, L3 260 MiB"), md);
         assertTrue(md.contains("openjdk version \"17.0.15\" 2025-04-15 / OpenJDK 64-Bit Server VM"), md);
+        // The scalar kernel is this JVM's (the test JVM starts without the Vector API, like run-full.sh's renderer).
+        assertTrue(md.contains("forecast4j's dot product is `" + DotKernel.description() + "`"), md);
+        assertTrue(DotKernel.description().startsWith("scalar, "), DotKernel.description());
         assertTrue(md.contains("2 forks of 5 × 1 s warm-up and 5 × 1 s measured iterations"), md);
         assertTrue(md.contains("| scalar (default JVM) | 32 | 20.00 ± 1.00 | 22.00 ± 1.50 | 25.00 ± 1.00 | 1.10 "
                 + "| 1.14 | 0.0002 |"), md);
