@@ -8,11 +8,11 @@ import org.forecast4j.core.prob.Probabilities;
  *
  * <p>This class's static {@link #dot} keeps eight independent partial sums, so that consecutive multiply-adds do
  * not wait on each other's latency (a single running sum is bound by the floating-point add latency per element).
- * Eight rather than four: in JMH runs on the benchmark machine (JDK 17, a Xeon with AVX-512) eight sums scored 1024
- * features about 1.3 times faster than four, and no slower at 32. The loop runs to {@code length & ~7} rather than while
- * {@code i + 7 < length}: C2 compiles only the first as a counted loop, without a range check per element and a
- * safepoint poll per pass (about a quarter faster at 1024 features). Summation order differs from a naive loop;
- * results agree to a few ulps.
+ * Eight rather than four: in JMH runs on the benchmark machine (JDK 17, a Xeon with AVX-512) eight sums scored
+ * 1024 features about 1.3 times faster than four, and no slower at 32. The loop runs to {@code length & ~7}
+ * rather than while {@code i + 7 < length}: C2 compiles only the first as a counted loop, without a range check
+ * per element and a safepoint poll per pass (about a quarter faster at 1024 features). Summation order differs
+ * from a naive loop; results agree to a few ulps.
  *
  * <p>Scoring ({@link #logOdds}, {@link #probability}, {@link #probabilities}) goes through {@link DotKernel},
  * which uses explicit SIMD (the incubating Vector API) when the JVM was started with
