@@ -19,8 +19,8 @@ import smile.classification.LogisticRegression;
 /**
  * What it measures: the time to score one feature vector with a logistic model, {@code σ(b + w·x)}, at k = 32
  * and k = 1024 features — the {@link Floor} (hand-written dot product of sixteen fused multiply-add sums and
- * branch-free stable sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled {@code LinearScorer}) and Smile's
- * {@code LogisticRegression.Binomial.score}, all three on the same weights and the same inputs, in
+ * branch-free stable sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled
+ * {@code LinearScorer}) and Smile's {@code LogisticRegression.Binomial.score}, all three on the same weights and the same inputs, in
  * nanoseconds per operation. {@code PredictAgreementTest} checks that the three compute the same probability.
  *
  * <p>Pitfalls avoided: each method returns the probability (JMH sinks it, so nothing is dead code); weights and

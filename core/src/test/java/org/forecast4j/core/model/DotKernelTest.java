@@ -61,8 +61,9 @@ class DotKernelTest {
                 assertEquals(cpuFlags.contains(" fma "), fma, "UseFMA against /proc/cpuinfo's fma flag");
             }
         }
-        assertEquals(fma ? DotKernel.Implementation.FUSED : DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, null));
-        assertEquals(fma ? DotKernel.Implementation.FUSED : DotKernel.Implementation.PLAIN, DotKernel.choose("false", false, "true"));
+        DotKernel.Implementation scalar = fma ? DotKernel.Implementation.FUSED : DotKernel.Implementation.PLAIN;
+        assertEquals(scalar, DotKernel.choose(null, false, null));
+        assertEquals(scalar, DotKernel.choose("false", false, "true"));
         assertEquals(DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, "false"));
         assertEquals(DotKernel.Implementation.PLAIN, DotKernel.choose(null, false, "FALSE"));
     }
