@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.forecast4j.core.random.SplitMix64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,9 @@ class DotKernelTest {
         boolean fused = DotKernel.hardwareFma();
         assertEquals(fused ? "scalar, sixteen fused multiply-add sums" : "scalar, eight partial sums",
                 DotKernel.description());
-        SplitMix64 random = new SplitMix64(17);
-        double[] a = new double[1100];
-        double[] b = new double[1100];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = random.nextGaussian();
-            b[i] = random.nextGaussian();
-        }
+        GaussianPair pair = new GaussianPair(17, 1100);
+        double[] a = pair.a;
+        double[] b = pair.b;
         for (int length : new int[] {0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 1024, 1050}) {
             for (int offset = 0; offset < 4; offset++) {
                 double expected = fused ? FusedDot.dot(a, offset, b, 3, length)
@@ -83,13 +78,9 @@ class DotKernelTest {
 
     @Test
     void agreesWithANaiveLoopAndRejectsRangesPastTheArray() {
-        SplitMix64 random = new SplitMix64(19);
-        double[] a = new double[80];
-        double[] b = new double[80];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = random.nextGaussian();
-            b[i] = random.nextGaussian();
-        }
+        GaussianPair pair = new GaussianPair(19, 80);
+        double[] a = pair.a;
+        double[] b = pair.b;
         for (int length = 0; length <= 70; length++) {
             double naive = 0;
             double magnitude = 0;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import org.forecast4j.core.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 
 /** {@link FusedDot} against exact arithmetic and closed forms. */
@@ -15,13 +14,9 @@ class FusedDotTest {
 
     @Test
     void withinHighamsBoundOfTheExactDotProductAtEveryLengthAndOffset() {
-        SplitMix64 random = new SplitMix64(23);
-        double[] a = new double[1100];
-        double[] b = new double[1100];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = random.nextGaussian();
-            b[i] = random.nextGaussian();
-        }
+        GaussianPair pair = new GaussianPair(23, 1100);
+        double[] a = pair.a;
+        double[] b = pair.b;
         int[] lengths = new int[80];
         for (int i = 0; i < 70; i++) {
             lengths[i] = i;

@@ -73,13 +73,9 @@ class LinearScorerTest {
 
     @Test
     void offsetDotProductAgreesWithANaiveLoopForEveryLengthAndOffset() {
-        SplitMix64 random = new SplitMix64(3);
-        double[] a = new double[50];
-        double[] b = new double[50];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = random.nextGaussian();
-            b[i] = random.nextGaussian();
-        }
+        GaussianPair pair = new GaussianPair(3, 50);
+        double[] a = pair.a;
+        double[] b = pair.b;
         for (int length = 0; length <= 40; length++) {
             for (int aOffset = 0; aOffset <= 3; aOffset++) {
                 for (int bOffset = 0; bOffset <= 5; bOffset += 5) {
