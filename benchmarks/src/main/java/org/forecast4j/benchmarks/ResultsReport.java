@@ -481,6 +481,14 @@ public final class ResultsReport {
         return md.toString();
     }
 
+    /** The sentence on the cost of cache misses, when this run measured any (timings vary run to run). */
+    private static String cacheMisses(double features, double hot) {
+        return features > hot ? String.format(Locale.ROOT, "The other %.0f ns of `featuresOnly` are cache misses "
+                + "on a random question's state among 1,000. ", features - hot)
+                : "In this run `featuresOnly` was no slower than `featuresSameQuestion`: the cost of cache misses on "
+                + "a random question's state was lost in the run-to-run variation. ";
+    }
+
     /** The notes: why the numbers are what they are, with the figures taken from this run where it has them. */
     private static void notes(StringBuilder md, Results r) {
         double floor32 = r.score("PredictBenchmark.floor", "k=32");
@@ -532,15 +540,21 @@ public final class ResultsReport {
                 + "(`transcendentalsOnly`), on average %.0f ns a call: `Math.exp` and `Math.log` are HotSpot's "
                 + "intrinsic stubs, called rather than inlined, and in our side-by-side runs the pure-Java alternatives were "
                 + "slower still (`StrictMath.exp`, which is Java code on JDK 17, and an inlined log by fdlibm's "
-                + "algorithm); the rest of the read's work overlaps with them. The other %.0f ns of `featuresOnly` "
-                + "are cache misses on a random question's state among 1,000. An event (%.0f ns) costs two hash "
+                + "algorithm); the rest of the read's work overlaps with them. The calls can overlap with each "
+                + "other because each time difference (a `long`) becomes a double through `Times.toDouble`, bit "
+                + "operations that give the cast's exact value: the cast compiles to x86's `cvtsi2sd`, which "
+                + "writes half of its register and so waits for the register's previous value, often the previous "
+                + "call's result, and so chained the calls one after another (in side-by-side runs this part took "
+                + "about 200 ns with the cast, 125 ns without; the features are the same bits). %s"
+                + "An event (%.0f ns) costs two hash "
                 + "lookups (type and entity), the write lock, an `exp` per half-life it feeds, a count insertion, "
                 + "and cache misses on the question's state and its count buffer. So one event plus one "
                 + "probability stays well above 3× the floor (%.0f ns): the ten transcendental calls that one read "
                 + "of these features needs take %.1f× the floor's time before any state is read, and the features "
                 + "alone, without any cache miss, %.1f×. Meeting the target would take a different contract, such "
                 + "as features only as of the last event or time-dependent features on a coarse clock, not tuning."
-                + "%n", features, hot, transcendentals, transcendentals / 10, features - hot, event, 3 * floor32,
+                + "%n", features, hot, transcendentals, transcendentals / 10, cacheMisses(features, hot), event,
+                3 * floor32,
                 transcendentals / floor32, hot / floor32));
         md.append("- **Training.** Newton's method computes the d × d Hessian over all rows at every iteration, "
                 + "which the Bayesian model needs anyway for its Laplace covariance; L-BFGS only needs gradients, "

@@ -82,13 +82,33 @@ public final class Times {
     }
 
     /**
-     * A duration in days: {@code nanos / 86,400e9}.
+     * A duration in days: {@code nanos / 86,400e9}, with the nanoseconds converted by {@link #toDouble(long)}.
      *
      * @param nanos a duration in nanoseconds
      * @return the days
      */
     public static double days(long nanos) {
-        return nanos / NANOS_PER_DAY;
+        return toDouble(nanos) / NANOS_PER_DAY;
+    }
+
+    /**
+     * The nanoseconds as a double: exactly {@code (double) nanos} (the nearest double, ties to even), computed
+     * without the processor's integer-to-double conversion. On x86 that instruction ({@code cvtsi2sd}) writes
+     * only half of its register and so waits for the register's previous value; when that value comes from the
+     * previous {@code exp} or {@code log} of a feature read, the conversions chain the read's transcendental
+     * calls one after another instead of letting them overlap. Here the long is split into its high 32 bits
+     * (signed) and low 32 bits (unsigned), each placed exactly in the mantissa of a double by bit operations,
+     * and the two are joined by one rounded addition. {@code TimesTest} checks equality with the cast.
+     *
+     * @param nanos any long
+     * @return {@code (double) nanos}
+     */
+    public static double toDouble(long nanos) {
+        // 0x4338... is 1.5 * 2^52: adding |h| < 2^51 to its bits gives the double 1.5 * 2^52 + h exactly.
+        double high = Double.longBitsToDouble(0x4338000000000000L + (nanos >> 32)) - 0x1.8p52;
+        // 0x4330... is 2^52: or-ing l < 2^32 into its mantissa gives 2^52 + l exactly.
+        double low = Double.longBitsToDouble(0x4330000000000000L | (nanos & 0xFFFFFFFFL)) - 0x1p52;
+        return high * 0x1p32 + low;
     }
 
     /**

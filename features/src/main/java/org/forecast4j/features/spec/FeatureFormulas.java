@@ -31,7 +31,7 @@ public final class FeatureFormulas {
      * @return the factor in (0, 1]
      */
     public static double decay(long ageNanos, double rate) {
-        return Math.exp(-(ageNanos * rate));
+        return Math.exp(-(Times.toDouble(ageNanos) * rate));
     }
 
     /**
@@ -56,7 +56,7 @@ public final class FeatureFormulas {
         if (t >= deadline) {
             return 1;
         }
-        return (double) (t - opened) / (double) (deadline - opened);
+        return Times.toDouble(t - opened) / Times.toDouble(deadline - opened);
     }
 
     /**

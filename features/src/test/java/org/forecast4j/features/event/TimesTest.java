@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TimesTest {
@@ -37,5 +41,37 @@ class TimesTest {
         assertEquals(1_767_225_600_000_000_000L, a, "2026-01-01 is 1,767,225,600 s after the epoch");
         assertThrows(IllegalArgumentException.class, () -> Times.nanosOfDays(-1));
         assertThrows(IllegalArgumentException.class, () -> Times.nanosOfDays(Double.NaN));
+    }
+
+    /**
+     * {@link Times#toDouble(long)} against the Java cast, whose rounding (to nearest, ties to even) JLS §5.1.2
+     * defines, and against {@link BigDecimal#doubleValue()}: the extremes, the neighbours of every power of two
+     * (where the spacing of doubles changes), rounding ties on both sides of even, and random longs of every
+     * magnitude.
+     */
+    @Test
+    void toDoubleIsExactlyTheCast() {
+        List<Long> cases = new ArrayList<>(List.of(0L, 1L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1,
+                0xFFFF_FFFFL, -0xFFFF_FFFFL, 1L << 32, -(1L << 32)));
+        for (int e = 0; e < 63; e++) {
+            for (long d = -3; d <= 3; d++) {
+                cases.add((1L << e) + d);
+                cases.add(-(1L << e) + d);
+            }
+        }
+        // Ties: 2^53 + 1 lies halfway between 2^53 and 2^53 + 2 and rounds to the even 2^53; 2^53 + 3 to 2^53 + 4.
+        assertEquals(0x1p53, Times.toDouble((1L << 53) + 1), 0);
+        assertEquals(0x1p53 + 4, Times.toDouble((1L << 53) + 3), 0);
+        assertEquals(-0x1p62, Times.toDouble(-(1L << 62) - 256), 0);
+        SplittableRandom random = new SplittableRandom(20261122);
+        for (int i = 0; i < 200_000; i++) {
+            cases.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long x : cases) {
+            double expected = (double) x;
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(Times.toDouble(x)),
+                    () -> "toDouble(" + x + ")");
+            assertEquals(new BigDecimal(x).doubleValue(), Times.toDouble(x), 0, () -> "BigDecimal " + x);
+        }
     }
 }
