@@ -124,8 +124,8 @@ class ResultsReportTest {
         assertEquals("n/a", ResultsReport.verdicts(empty).get(0).measured());
     }
 
-    @Test
-    void rendersTablesWithRatiosAndTheEnvironment() throws IOException {
+    /** Renders the rows with a test machine (lscpu and java -version files) and a one-row training comparison. */
+    private String render(List<ResultsReport.Row> rows) throws IOException {
         Path lscpu = dir.resolve("lscpu.txt");
         Files.writeString(lscpu, "Architecture:  x86_64\nCPU(s):  2\nModel name:  Test CPU\n"
                 + "Thread(s) per core:  1\nCore(s) per socket:  2\nL1d cache:  96 KiB\nL2 cache:  4 MiB\n"
@@ -136,7 +136,12 @@ class ResultsReportTest {
         TrainingData data = new TrainingData(new double[][] {{1}, {-1}}, new boolean[] {true, false},
                 new int[] {1, 0});
         TrainingComparison.Fit fit = TrainingComparison.evaluate("x", data, 0.5, new double[] {2});
-        String md = ResultsReport.render(rows(), env, new TrainingComparison.Comparison(2, 1, fit, fit));
+        return ResultsReport.render(rows, env, new TrainingComparison.Comparison(2, 1, fit, fit));
+    }
+
+    @Test
+    void rendersTablesWithRatiosAndTheEnvironment() throws IOException {
+        String md = render(rows());
         assertTrue(md.contains("Test CPU, 2 logical CPUs (2 cores per socket, 1 thread per core); L1d 96 KiB, "
                 + "L2 4 MiB, L3 260 MiB"), md);
         assertTrue(md.contains("openjdk version \"17.0.15\" 2025-04-15 / OpenJDK 64-Bit Server VM"), md);
@@ -176,15 +181,7 @@ class ResultsReportTest {
     /** Run-to-run variation can put the random-question read below the same-question one: no negative cost. */
     @Test
     void saysSoWhenARunMeasuredNoCacheMissCost() throws IOException {
-        Path lscpu = dir.resolve("lscpu.txt");
-        Files.writeString(lscpu, "Model name:  Test CPU\nCPU(s):  2\n");
-        Path java = dir.resolve("java.txt");
-        Files.writeString(java, "openjdk version \"17.0.15\" 2025-04-15\n");
-        ResultsReport.Environment env = ResultsReport.Environment.read("2026-01-01", lscpu, java);
-        TrainingData data = new TrainingData(new double[][] {{1}, {-1}}, new boolean[] {true, false},
-                new int[] {1, 0});
-        TrainingComparison.Fit fit = TrainingComparison.evaluate("x", data, 0.5, new double[] {2});
-        String md = ResultsReport.render(rows(170), env, new TrainingComparison.Comparison(2, 1, fit, fit));
+        String md = render(rows(170));
         assertTrue(md.contains("`featuresOnly` takes 170 ns, and 180 ns when the question's state stays in L1"), md);
         assertTrue(md.contains("In this run `featuresOnly` was no slower than `featuresSameQuestion`"), md);
         assertTrue(!md.contains("The other -10 ns"), md);
