@@ -62,7 +62,9 @@ class TimesTest {
         // Ties: 2^53 + 1 lies halfway between 2^53 and 2^53 + 2 and rounds to the even 2^53; 2^53 + 3 to 2^53 + 4.
         assertEquals(0x1p53, Times.toDouble((1L << 53) + 1), 0);
         assertEquals(0x1p53 + 4, Times.toDouble((1L << 53) + 3), 0);
-        assertEquals(-0x1p62, Times.toDouble(-(1L << 62) - 256), 0);
+        // Beyond 2^62 doubles are 1,024 apart: −2^62 − 512 is a tie and rounds to the even −2^62, −2^62 − 513 away.
+        assertEquals(-0x1p62, Times.toDouble(-(1L << 62) - 512), 0);
+        assertEquals(-0x1p62 - 1024, Times.toDouble(-(1L << 62) - 513), 0);
         SplittableRandom random = new SplittableRandom(20261122);
         for (int i = 0; i < 200_000; i++) {
             cases.add(random.nextLong() >> random.nextInt(64));
