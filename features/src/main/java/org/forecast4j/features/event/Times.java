@@ -98,7 +98,8 @@ public final class Times {
      * previous {@code exp} or {@code log} of a feature read, the conversions chain the read's transcendental
      * calls one after another instead of letting them overlap. Here the long is split into its high 32 bits
      * (signed) and low 32 bits (unsigned), each placed exactly in the mantissa of a double by bit operations,
-     * and the two are joined by one rounded addition. {@code TimesTest} checks equality with the cast.
+     * and the two are joined by one rounded addition. {@code TimesTest} checks equality with the cast. The live
+     * feature read converts its counts with it too, for the same reason.
      *
      * @param nanos any long
      * @return {@code (double) nanos}

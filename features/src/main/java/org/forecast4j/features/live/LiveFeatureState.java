@@ -447,7 +447,7 @@ public final class LiveFeatureState {
         for (int c = 0; c < l.countCount; c++) {
             long size = times[l.countSizeBase + c];
             long threshold = t - l.countWindow[c];
-            out[l.countFeature[c]] = countToDouble(size == 0 || times[l.countOldestBase + c] > threshold ? size
+            out[l.countFeature[c]] = Times.toDouble(size == 0 || times[l.countOldestBase + c] > threshold ? size
                     : s.windows[c].countAfter(threshold));
         }
         for (int k = 0; k < l.sinceCount; k++) {
@@ -476,15 +476,6 @@ public final class LiveFeatureState {
             out[i] = Transform.LOGIT.apply(out[i]);
         }
         return t;
-    }
-
-    /**
-     * A count as a double, exactly {@code (double) count} for a count in [0, 2^52), by placing it in the mantissa
-     * of 2^52 instead of by the processor's conversion, for the reason given at {@link Times#toDouble(long)}. A
-     * torn optimistic read may pass a negative or huge count; the result is then wrong but the read is retried.
-     */
-    private static double countToDouble(long count) {
-        return Double.longBitsToDouble(0x4330000000000000L | count) - 0x1p52;
     }
 
     private int requireHandle(String questionId) {
