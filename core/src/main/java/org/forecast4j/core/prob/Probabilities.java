@@ -28,14 +28,15 @@ public final class Probabilities {
      * sign bit, so a stream of log-odds of random sign costs no branch mispredictions (a conditional expression
      * would: HotSpot compiles a conditional move of doubles to a branch on x86). The result is the same bits as
      * the two-branch form for every input but NaN ({@code ProbabilitiesTest}), including {@code −0.0} (0.5) and
-     * the infinities; NaN gives a NaN.
+     * the infinities; NaN gives a NaN. {@code exp} is {@link PortableExp#exp}: the same bits on every JVM, and
+     * inlined on the scoring hot path.
      *
      * @param t log-odds, any real; {@code ±∞} give 1 and 0
      * @return a probability in [0, 1]; NaN for NaN
      */
     public static double sigmoid(double t) {
         long bits = Double.doubleToRawLongBits(t);
-        double e = Math.exp(-Math.abs(t));
+        double e = PortableExp.exp(-Math.abs(t));
         long negative = bits >> 63;
         double numerator = Double.longBitsToDouble((ONE_BITS & ~negative) | (Double.doubleToRawLongBits(e) & negative));
         return numerator / (1.0 + e);

@@ -38,9 +38,9 @@ class ProbabilitiesTest {
     /** The two-branch form the branch-free {@link Probabilities#sigmoid} must reproduce bit for bit. */
     private static double twoBranchSigmoid(double t) {
         if (t >= 0) {
-            return 1.0 / (1.0 + Math.exp(-t));
+            return 1.0 / (1.0 + PortableExp.exp(-t));
         }
-        double e = Math.exp(t);
+        double e = PortableExp.exp(t);
         return e / (1.0 + e);
     }
 
