@@ -26,14 +26,16 @@ final class AllocationGate {
     static final double CAP_BYTES_PER_OP = 8.0;
 
     /**
-     * The benchmarks whose allocation is gated: forecast4j's hot paths, and the floor and the read's transcendental
-     * functions alone as checks on the harness.
+     * The benchmarks whose allocation is gated: forecast4j's hot paths, and the floor, the {@code Math.exp} control
+     * and the read's transcendental functions alone as checks on the harness.
      */
     static final Set<String> HOT_PATHS = Set.of(
             "PredictBenchmark.floor",
             "PredictBenchmark.forecast4j",
             "PredictVectorBenchmark.floor",
             "PredictVectorBenchmark.forecast4j",
+            "PredictBenchmark.forecast4jMathExp",
+            "PredictVectorBenchmark.forecast4jMathExp",
             "BayesianPredictiveBenchmark.moments",
             "BayesianPredictiveBenchmark.probability",
             "BayesianPredictiveVectorBenchmark.moments",

@@ -21,7 +21,9 @@ import smile.classification.LogisticRegression;
  * and k = 1024 features — the {@link Floor} (hand-written dot product of sixteen fused multiply-add sums and
  * branch-free stable sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled
  * {@code LinearScorer}) and Smile's {@code LogisticRegression.Binomial.score}, all three on the same weights and the same inputs, in
- * nanoseconds per operation. {@code PredictAgreementTest} checks that the three compute the same probability.
+ * nanoseconds per operation; and a control, {@code forecast4jMathExp}, forecast4j's dot product with the sigmoid's
+ * {@code exp} taken from {@link Math#exp} instead of {@code PortableExp}. {@code PredictAgreementTest} checks that
+ * all four compute the same probability.
  *
  * <p>Pitfalls avoided: each method returns the probability (JMH sinks it, so nothing is dead code); weights and
  * inputs are {@code @State} fields filled in {@code @Setup} from a seeded generator, never literals, so nothing
@@ -79,6 +81,17 @@ public class PredictBenchmark {
     @Benchmark
     public double forecast4j() {
         return model.probability(next());
+    }
+
+    /**
+     * The control for {@code PortableExp}: forecast4j's log-odds (the same dot product as {@link #forecast4j})
+     * through the same branch-free sigmoid with {@link Math#exp} instead ({@link MathExpSigmoid}).
+     *
+     * @return that probability of the next input
+     */
+    @Benchmark
+    public double forecast4jMathExp() {
+        return MathExpSigmoid.sigmoid(model.logOdds(next()));
     }
 
     /** @return Smile's probability of the next input */

@@ -39,6 +39,10 @@ class PredictAgreementTest {
             int label = bench.smile.predict(x, posteriori);
             assertRelative(reference, floor, 1e-12, "floor");
             assertRelative(reference, ours, 1e-12, "forecast4j");
+            // The Math.exp control differs from forecast4j only in its exp: within an ulp of the same result
+            // (each exp within an ulp of exact; the division rounds the same way or the neighbour).
+            double control = MathExpSigmoid.sigmoid(bench.model.logOdds(x));
+            assertEquals(ours, control, 2 * Math.ulp(ours), "Math.exp control");
             assertRelative(reference, smile, 1e-12, "smile score");
             assertRelative(reference, posteriori[1], 1e-12, "smile posteriori");
             assertEquals(smile >= 0.5 ? 1 : 0, label);
@@ -68,9 +72,14 @@ class PredictAgreementTest {
         PredictBenchmark smile = new PredictBenchmark();
         smile.k = k;
         smile.setUp();
+        PredictBenchmark control = new PredictBenchmark();
+        control.k = k;
+        control.setUp();
         for (int i = 0; i < n + 3; i++) {
             assertEquals(ours.model.probability(ours.pool[i % n]), ours.forecast4j(), 0.0, "forecast4j " + i);
             assertEquals(smile.smile.score(smile.pool[i % n]), smile.smile(), 0.0, "smile " + i);
+            assertEquals(MathExpSigmoid.sigmoid(control.model.logOdds(control.pool[i % n])),
+                    control.forecast4jMathExp(), 0.0, "Math.exp control " + i);
         }
     }
 }

@@ -60,6 +60,10 @@ class ResultsReportTest {
                 entry("PredictVectorBenchmark.floor", "avgt", "\"k\": \"32\"", 21, "1.0", "ns/op", "0.0002"),
                 entry("PredictVectorBenchmark.forecast4j", "avgt", "\"k\": \"32\"", 15, "1.0", "ns/op", "0.0001"),
                 entry("PredictVectorBenchmark.smile", "avgt", "\"k\": \"32\"", 16, "1.0", "ns/op", "0.0002"),
+                entry("PredictBenchmark.forecast4jMathExp", "avgt", "\"k\": \"32\"", 24.5, "1.5", "ns/op",
+                        "0.0002"),
+                entry("PredictVectorBenchmark.forecast4jMathExp", "avgt", "\"k\": \"32\"", 14.2, "1.0", "ns/op",
+                        "0.0001"),
                 entry("PredictVectorBenchmark.floor", "avgt", "\"k\": \"1024\"", 390, "10", "ns/op", "0.004"),
                 entry("PredictVectorBenchmark.forecast4j", "avgt", "\"k\": \"1024\"", 150, "5", "ns/op", "0.001"),
                 entry("PredictVectorBenchmark.smile", "avgt", "\"k\": \"1024\"", 610, "20", "ns/op", "0.004"),
@@ -75,7 +79,7 @@ class ResultsReportTest {
     @Test
     void parsesJmhJson() {
         List<ResultsReport.Row> rows = rows();
-        assertEquals(22, rows.size());
+        assertEquals(24, rows.size());
         ResultsReport.Row floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
@@ -176,6 +180,15 @@ class ResultsReportTest {
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
         assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
         assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
+        // The Math.exp control: its table (n/a where the run has no control), and the notes in both directions.
+        assertTrue(md.contains("| scalar (default JVM) | 32 | 22.00 ± 1.50 | 24.50 ± 1.50 | +2.5 |"), md);
+        assertTrue(md.contains("| Vector API (`--add-modules jdk.incubator.vector`) | 32 | 15.00 ± 1.00 | 14.20 ± "
+                + "1.00 | -0.8 |"), md);
+        assertTrue(md.contains("| scalar (default JVM) | 1024 | 400.0 ± 12.00 | n/a | n/a |"), md);
+        assertTrue(md.contains("is a call into a HotSpot stub: 2.5 ns less than the `Math.exp` control (the table "
+                + "above)"), md);
+        assertTrue(md.contains("in this run forecast4j took no less than the `Math.exp` control (0.8 ns more, "
+                + "within the run-to-run variation)."), md);
     }
 
     /** Run-to-run variation can put the random-question read below the same-question one: no negative cost. */
