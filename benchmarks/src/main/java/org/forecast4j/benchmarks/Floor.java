@@ -35,9 +35,8 @@ import org.forecast4j.core.prob.PortableExp;
  *
  * <p>Why {@code PortableExp.exp} and not {@code Math.exp}: the fastest {@code exp} we know how to call here.
  * HotSpot's {@code Math.exp} is a call into a runtime stub; {@code PortableExp} is plain Java that C2 inlines.
- * In side-by-side JMH runs it took about 2 ns off the scalar floor at k = 32 (26 against 28 ns, within the noise
- * of this machine), and about 6 ns off a 512-bit Vector API dot product followed by the sigmoid (16 against
- * 22 ns), where the stub call measured slower than after scalar code.
+ * At k = 32 it saves about 1 to 2.5 ns a scoring ({@code PredictBenchmark.forecast4jMathExp} is the control),
+ * within the noise of this machine.
  */
 final class Floor {
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);

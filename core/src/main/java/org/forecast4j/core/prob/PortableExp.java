@@ -6,8 +6,9 @@ package org.forecast4j.core.prob;
  *
  * <p>Why: {@link Math#exp} may return different bits on different JVMs (its specification allows an error of one
  * ulp and HotSpot's intrinsic is not {@link StrictMath#exp}), while forecast4j promises byte-identical outputs
- * for the same inputs; and on the scoring hot path, after a 512-bit Vector API dot product, the call to HotSpot's
- * {@code exp} stub measured about 6 ns slower than this inlined code (see {@code benchmarks/RESULTS.md}).
+ * for the same inputs; and on the scoring hot path it saves a little: at 32 features the benchmarks' control with
+ * {@code Math.exp} ({@code PredictBenchmark.forecast4jMathExp}) took about 1 ns longer in a default JVM and 2.5 ns
+ * longer with the Vector API (see {@code benchmarks/RESULTS.md}).
  *
  * <p>How (P. T. P. Tang, "Table-driven implementation of the exponential function in IEEE floating-point
  * arithmetic", ACM TOMS 15(2), 1989; the table layout and argument reduction of ARM's optimized-routines
