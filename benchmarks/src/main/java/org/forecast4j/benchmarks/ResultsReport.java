@@ -525,8 +525,9 @@ public final class ResultsReport {
                 + "in our side-by-side runs: over inputs of random sign that branch was mispredicted half the time. "
                 + "A conditional expression instead of the masks compiles to the same branch. Both take that `exp` "
                 + "from `PortableExp`, a table-driven exp in plain Java that C2 inlines (within one ulp, the same "
-                + "bits on every JVM), where `Math.exp` is a call into a HotSpot stub: forecast4j took %s (the table above; in a "
-                + "four-fork run of the two alone, 29.6 against 30.7 ns), within the noise of this machine.%n",
+                + "bits on every JVM), where `Math.exp` is a call into a HotSpot stub: forecast4j took %s (the "
+                + "table above; in a four-fork run of the two alone, 29.6 against 30.7 ns), within the noise of this "
+                + "machine.%n",
                 ratio(r.get("PredictBenchmark.smile", "k=32"), r.get("PredictBenchmark.forecast4j", "k=32")),
                 expSaving(r.get("PredictBenchmark.forecast4jMathExp", "k=32"),
                         r.get("PredictBenchmark.forecast4j", "k=32"))));
