@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.forecast4j.core.io.AtomicFiles;
 import org.forecast4j.core.model.DotKernel;
 import org.forecast4j.core.io.ForecastJson;
@@ -387,34 +389,17 @@ public final class ResultsReport {
                 + "stub) in place of `PortableExp.exp` (plain Java that C2 inlines).\n\n");
         md.append("| configuration | k | forecast4j (ns/op) | with `Math.exp` (ns/op) | difference (ns) |\n"
                 + "| --- | ---: | ---: | ---: | ---: |\n");
-        for (Configuration c : Configuration.values()) {
-            for (String k : new String[] {"32", "1024"}) {
-                Row ours = r.get(c.predict + ".forecast4j", "k=" + k);
-                Row control = r.get(c.predict + ".forecast4jMathExp", "k=" + k);
-                md.append("| ").append(c.label).append(" | ").append(k).append(" | ").append(scoreText(ours))
-                        .append(" | ").append(scoreText(control)).append(" | ")
-                        .append(ours == null || control == null ? "n/a"
-                                : String.format(Locale.ROOT, "%+.1f", control.score() - ours.score()))
-                        .append(" |\n");
-            }
-        }
-        md.append("\n");
+        rowsByConfigurationAndK(md, r, c -> c.predict, "forecast4j", "forecast4jMathExp",
+                (ours, control) -> ours == null || control == null ? "n/a"
+                        : String.format(Locale.ROOT, "%+.1f", control.score() - ours.score()));
 
         md.append("## Bayesian predictive (`BayesianPredictiveBenchmark`, `BayesianPredictiveVectorBenchmark`)\n\n");
         md.append("Mean and variance of the log-odds (`logOddsMoments`, about d²/2 multiply-adds) and the moderated "
                 + "probability σ(μ/√(1 + πs²/8)), under a posterior with a dense covariance.\n\n");
         md.append("| configuration | k | moments (ns/op) | probability (ns/op) | B/op |\n"
                 + "| --- | ---: | ---: | ---: | ---: |\n");
-        for (Configuration c : Configuration.values()) {
-            for (String k : new String[] {"32", "1024"}) {
-                Row moments = r.get(c.bayes + ".moments", "k=" + k);
-                Row probability = r.get(c.bayes + ".probability", "k=" + k);
-                md.append("| ").append(c.label).append(" | ").append(k).append(" | ").append(scoreText(moments))
-                        .append(" | ").append(scoreText(probability)).append(" | ").append(bytesText(moments))
-                        .append(" |\n");
-            }
-        }
-        md.append("\n");
+        rowsByConfigurationAndK(md, r, c -> c.bayes, "moments", "probability",
+                (moments, probability) -> bytesText(moments));
 
         md.append("## Live path: 1,000 questions, 32 features (`LiveBenchmark`)\n\n");
         md.append("An endless event stream in publication order (see `LiveScenario`); the feature spec mixes every "
@@ -627,6 +612,25 @@ public final class ResultsReport {
             return "n/a";
         }
         return Double.isNaN(row.error()) ? number(row.score()) : number(row.score()) + " ± " + number(row.error());
+    }
+
+    /**
+     * Renders one table row per configuration and k: the scores of two methods of the configuration's benchmark
+     * class, then a last column computed from their rows (either may be null when a run did not measure it).
+     */
+    private static void rowsByConfigurationAndK(StringBuilder md, Results r,
+            Function<Configuration, String> benchmarkClass, String first, String second,
+            BiFunction<Row, Row, String> lastColumn) {
+        for (Configuration c : Configuration.values()) {
+            for (String k : new String[] {"32", "1024"}) {
+                Row a = r.get(benchmarkClass.apply(c) + "." + first, "k=" + k);
+                Row b = r.get(benchmarkClass.apply(c) + "." + second, "k=" + k);
+                md.append("| ").append(c.label).append(" | ").append(k).append(" | ").append(scoreText(a))
+                        .append(" | ").append(scoreText(b)).append(" | ").append(lastColumn.apply(a, b))
+                        .append(" |\n");
+            }
+        }
+        md.append("\n");
     }
 
     /**
