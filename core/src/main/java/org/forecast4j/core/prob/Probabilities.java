@@ -35,11 +35,22 @@ public final class Probabilities {
      * @return a probability in [0, 1]; NaN for NaN
      */
     public static double sigmoid(double t) {
-        long bits = Double.doubleToRawLongBits(t);
-        double e = PortableExp.exp(-Math.abs(t));
-        long negative = bits >> 63;
-        double numerator = Double.longBitsToDouble((ONE_BITS & ~negative) | (Double.doubleToRawLongBits(e) & negative));
-        return numerator / (1.0 + e);
+        return sigmoid(t, PortableExp.exp(-Math.abs(t)));
+    }
+
+    /**
+     * {@link #sigmoid(double)} with {@code exp(−|t|)} supplied by the caller, for comparing {@code exp}
+     * implementations (the benchmarks' {@code Math.exp} control) on otherwise identical arithmetic.
+     *
+     * @param t log-odds, any real
+     * @param expMinusAbsT {@code exp(−|t|)}, in [0, 1]
+     * @return the stable sigmoid's {@code n / (1 + e)} with {@code n} = 1 for {@code t >= +0}, {@code e} below
+     */
+    public static double sigmoid(double t, double expMinusAbsT) {
+        long negative = Double.doubleToRawLongBits(t) >> 63;
+        double numerator = Double.longBitsToDouble(
+                (ONE_BITS & ~negative) | (Double.doubleToRawLongBits(expMinusAbsT) & negative));
+        return numerator / (1.0 + expMinusAbsT);
     }
 
     /**

@@ -45,6 +45,22 @@ class ProbabilitiesTest {
     }
 
     @Test
+    void sigmoidWithASuppliedExpIsTheTwoBranchFormWithThatExp() {
+        // Closed form, per sign: 1/(1 + e) for t >= 0 and e/(1 + e) below, with e = exp(−|t|) from Math.exp here.
+        SplitMix64 random = new SplitMix64(31);
+        for (int i = 0; i < 10_000; i++) {
+            double t = (random.nextDouble() - 0.5) * 80;
+            double e = Math.exp(-Math.abs(t));
+            double expected = t >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(Probabilities.sigmoid(t, e)),
+                    "t = " + t);
+        }
+        assertEquals(0.5, Probabilities.sigmoid(-0.0, 1.0));
+        assertEquals(Double.doubleToRawLongBits(Probabilities.sigmoid(1.5)),
+                Double.doubleToRawLongBits(Probabilities.sigmoid(1.5, PortableExp.exp(-1.5))));
+    }
+
+    @Test
     void branchFreeSigmoidIsTheTwoBranchFormBitForBit() {
         double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
             1e-300, -1e-300, 36.7, -36.7, 709.78, -709.78, 745.2, -745.2, 800, -800, Double.MAX_VALUE,
