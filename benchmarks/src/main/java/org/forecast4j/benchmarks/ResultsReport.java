@@ -638,7 +638,7 @@ public final class ResultsReport {
      * @param ours forecast4j's row
      * @return what forecast4j saved against the control in this run, as a phrase
      */
-    static String expSaving(Row control, Row ours) {
+    private static String expSaving(Row control, Row ours) {
         if (control == null || ours == null) {
             return "an unknown time against the `Math.exp` control (not in this run)";
         }
