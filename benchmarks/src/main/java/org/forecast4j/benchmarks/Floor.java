@@ -14,8 +14,8 @@ import org.forecast4j.core.prob.PortableExp;
  * variants we measured with JMH on the benchmark machine (four, eight and sixteen sums of separate multiplies and
  * adds; four, eight and sixteen sums of {@code Math.fma}; four sums of pairs of products; a multiply into a
  * scratch array, a loop HotSpot can vectorise, followed by a sum), sixteen fused sums was the fastest at
- * k = 1024 (about 300–330 ns against 400–430 for eight plain sums and 340–420 for eight fused ones) and as fast as
- * any at k = 32. Eight plain sums was the floor until we measured sixteen fused ones. On a CPU without FMA3 this
+ * k = 1024 (about 300–330 ns against 400–430 for eight plain sums and 340–420 for eight fused ones) and as fast
+ * as any at k = 32. Eight plain sums was the floor until we measured sixteen fused ones. On a CPU without FMA3 this
  * floor would be hundreds of times slower ({@code Math.fma} falls back to {@code BigDecimal}); forecast4j's
  * {@code DotKernel} checks {@code UseFMA}, the floor does not. HotSpot C2 does not vectorise the reduction itself,
  * because that would reorder floating-point additions; only explicit SIMD (the incubating Vector API) goes below

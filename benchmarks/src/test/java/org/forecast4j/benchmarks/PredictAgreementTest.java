@@ -7,7 +7,10 @@ import org.forecast4j.core.prob.Probabilities;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The three scorers of {@link PredictBenchmark} compute the same probability, so the benchmark compares like with like. */
+/**
+ * The three scorers of {@link PredictBenchmark} compute the same probability, so the benchmark compares like with
+ * like.
+ */
 class PredictAgreementTest {
 
     private static void assertRelative(double expected, double actual, double tolerance, String what) {

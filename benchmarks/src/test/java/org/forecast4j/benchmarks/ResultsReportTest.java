@@ -179,7 +179,8 @@ class ResultsReportTest {
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
         assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
-        assertTrue(md.contains("| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
+        assertTrue(md.contains(
+                "| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
         // The Math.exp control: its table (n/a where the run has no control), and the notes in both directions.
         assertTrue(md.contains("| scalar (default JVM) | 32 | 22.00 ± 1.50 | 24.50 ± 1.50 | +2.5 |"), md);
         assertTrue(md.contains("| Vector API (`--add-modules jdk.incubator.vector`) | 32 | 15.00 ± 1.00 | 14.20 ± "

@@ -187,8 +187,8 @@ public final class PortableExp {
      * Allocation-free, thread-safe.
      *
      * @param x any double
-     * @return {@code e^x}: 1 for {@code ±0}, {@code +∞} above about 709.78, 0 below about −745.13, {@code +∞} for
-     *     {@code +∞}, 0 for {@code −∞}, NaN for NaN
+     * @return {@code e^x}: 1 for {@code ±0}, {@code +∞} above about 709.78, 0 below about −745.13,
+     *     {@code +∞} for {@code +∞}, 0 for {@code −∞}, NaN for NaN
      */
     public static double exp(double x) {
         int top = (int) (Double.doubleToRawLongBits(x) >>> 52) & 0x7ff;
