@@ -22,10 +22,9 @@ import smile.classification.LogisticRegression;
  * and k = 1024 features — the {@link Floor} (hand-written dot product of sixteen fused multiply-add sums and
  * branch-free stable sigmoid), forecast4j's {@link LogisticModel#probability} (its compiled
  * {@code LinearScorer}) and Smile's {@code LogisticRegression.Binomial.score}, all three on the same weights and the
- * same inputs, in
- * nanoseconds per operation; and a control, {@code forecast4jMathExp}, forecast4j's dot product with the sigmoid's
- * {@code exp} taken from {@link Math#exp} instead of {@code PortableExp}. {@code PredictAgreementTest} checks that
- * all four compute the same probability.
+ * same inputs, in nanoseconds per operation; and a control, {@code forecast4jMathExp}, forecast4j's dot product
+ * with the sigmoid's {@code exp} taken from {@link Math#exp} instead of {@code PortableExp}.
+ * {@code PredictAgreementTest} checks that all four compute the same probability.
  *
  * <p>Pitfalls avoided: each method returns the probability (JMH sinks it, so nothing is dead code); weights and
  * inputs are {@code @State} fields filled in {@code @Setup} from a seeded generator, never literals, so nothing
