@@ -51,22 +51,23 @@ class CalibrateCommandTest {
     @Test
     void isotonicOnProbabilitiesPrintsThePointsAndATable() throws IOException {
         // scikit-learn test_isotonic_regression_with_ties_in_differently_sized_groups, inputs scaled to [0, 1]:
-        // x = [0, .25, .25, .5, .75, 1], y = [0, 0, 1, 0, 0, 1] -> kept points x [0, .25, .75, 1], y [0, .25, .25, 1].
+        // x = [0, .25, .25, .5, .75, 1], y = [0, 0, 1, 0, 0, 1] -> kept points x [0, .25, .75, 1], y [0, .25, .25, 1];
+        // the one-example end blocks are kept off 0 and 1 (0 -> min(1/3, .25), 1 -> 2/3): x [0, .75, 1].
         Path data = csv("p.csv", "p,y\n0,0\n0.25,0\n0.25,1\n0.5,0\n0.75,0\n1,1\n");
         Path out = dir.resolve("iso.json");
         CliRun run = CliRun.of("calibrate", "--method", "isotonic", "--data", data.toString(), "--prob", "p",
                 "--outcome", "y", "--out", out.toString(), "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode parameters = ForecastJson.mapper().readTree(run.out()).get("parameters");
-        assertEquals("[0.0,0.25,0.75,1.0]", parameters.get("x").toString());
-        assertEquals("[0.0,0.25,0.25,1.0]", parameters.get("y").toString());
+        assertEquals("[0.0,0.75,1.0]", parameters.get("x").toString());
+        assertEquals("[0.25,0.25,0.6666666666666666]", parameters.get("y").toString());
         IsotonicCalibrator read = (IsotonicCalibrator) ModelReaders.readCalibrator(out);
-        assertEquals(0.625, read.calibrate(0.875), 1e-15);
+        assertEquals(0.25 + 0.5 * (2.0 / 3 - 0.25), read.calibrate(0.875), 1e-15);
 
         CliRun text = CliRun.of("calibrate", "--method", "ISOTONIC", "--data", data.toString(), "--prob", "p",
                 "--outcome", "y", "--out", out.toString());
         assertEquals(0, text.exitCode(), text.err());
-        assertTrue(text.out().contains("Isotonic calibrator: 4 points"), text.out());
+        assertTrue(text.out().contains("Isotonic calibrator: 3 points"), text.out());
         assertTrue(text.out().contains("Wrote " + out), text.out());
     }
 

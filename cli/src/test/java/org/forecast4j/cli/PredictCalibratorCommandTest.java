@@ -36,7 +36,8 @@ class PredictCalibratorCommandTest {
     @Test
     void isotonicCalibratorAddsPCalibratedToAProbabilityColumn() throws IOException {
         // scikit-learn test_isotonic_regression_with_ties_in_differently_sized_groups, inputs scaled to [0, 1]:
-        // kept points x [0, .25, .75, 1], y [0, .25, .25, 1]; between them linear, beyond the ends clipped.
+        // scikit-learn's points x [0, .25, .75, 1], y [0, .25, .25, 1]; the one-example end blocks are kept off
+        // 0 and 1 (0 -> min(1/3, .25), 1 -> 2/3), leaving x [0, .75, 1], y [.25, .25, 2/3]; linear between.
         Path train = csv("train.csv", "v,y\n0,0\n0.25,0\n0.25,1\n0.5,0\n0.75,0\n1,1\n");
         Path calibrator = calibrate("isotonic", "--prob", train);
         Path data = csv("new.csv", "id,v\na,0.5\nb,0.875\nc,0.1\n");
@@ -47,9 +48,9 @@ class PredictCalibratorCommandTest {
         CsvTable table = CsvTable.read(out);
         assertEquals(List.of("id", "v", "p_calibrated"), table.header());
         double[] calibrated = table.numericColumn("p_calibrated");
-        assertEquals(0.25, calibrated[0], 1e-15);             // flat between .25 and .75
-        assertEquals(0.25 + 0.5 * 0.75, calibrated[1], 1e-15); // halfway from (.75, .25) to (1, 1)
-        assertEquals(0.1, calibrated[2], 1e-15);               // 0.4 of the way from (0, 0) to (.25, .25)
+        assertEquals(0.25, calibrated[0], 1e-15);                         // flat between 0 and .75
+        assertEquals(0.25 + 0.5 * (2.0 / 3 - 0.25), calibrated[1], 1e-15); // halfway from (.75, .25) to (1, 2/3)
+        assertEquals(0.25, calibrated[2], 1e-15);                         // flat
     }
 
     @Test

@@ -185,14 +185,14 @@ public final class BetaCalibrator implements Calibrator {
      * {@code [CLIP, 1 − CLIP]}.
      *
      * @param s a score in [0, 1]
-     * @return the calibrated probability, in [0, 1]; NaN for NaN
+     * @return the calibrated probability, kept inside (0, 1) by {@link Probabilities#openUnit}; NaN for NaN
      * @throws IllegalArgumentException if {@code s} is outside [0, 1]
      */
     @Override
     public double calibrate(double s) {
         CalibrationInput.require(s, true);
         double v = CalibrationInput.clip(s);
-        return Probabilities.sigmoid(a * Math.log(v) - b * Math.log1p(-v) + c);
+        return Probabilities.openUnit(Probabilities.sigmoid(a * Math.log(v) - b * Math.log1p(-v) + c));
     }
 
     @Override

@@ -18,6 +18,12 @@ import tools.jackson.databind.node.ObjectNode;
  * linear interpolation between its points and held flat beyond the first and last — scikit-learn's
  * {@code IsotonicRegression(out_of_bounds="clip")}, the isotonic method of {@code CalibratedClassifierCV}.
  *
+ * <p>Unlike scikit-learn, a fitted calibrator never returns exactly 0 or 1, which would give an infinite log
+ * loss on the first surprise: if the lowest block's n outcomes are all 0 its value is {@code 1/(n + 2)}
+ * (Laplace's rule of succession) or the next block's value if that is smaller, and if the highest block's are
+ * all 1 its value is {@code (n + 1)/(n + 2)} or the previous block's value if that is larger. Every other block
+ * is as scikit-learn fits it.
+ *
  * <p>As scikit-learn does, only the points needed for the interpolation are kept: the first, the last, and
  * every point whose fitted value differs from its predecessor's or its successor's (the interior points of a
  * constant run are dropped; they would interpolate to the same values).
@@ -57,7 +63,7 @@ public final class IsotonicCalibrator implements Calibrator {
         }
         IsotonicFit fit = PoolAdjacentViolators.fit(values, target, null);
         double[] xs = fit.x();
-        double[] fitted = fit.fitted();
+        double[] fitted = boundEnds(fit.fitted(), fit.weight());
         int m = xs.length;
         boolean[] keep = new boolean[m];
         int kept = 0;
@@ -76,6 +82,38 @@ public final class IsotonicCalibrator implements Calibrator {
         }
         Provenance provenance = Provenance.of("isotonic-pav", Map.of("input", input.label()), values.length);
         return new IsotonicCalibrator(kx, ky, input, provenance);
+    }
+
+    /**
+     * Keeps a fit off 0 and 1: a lowest block whose n outcomes are all 0 takes {@code 1/(n + 2)} (Laplace's rule
+     * of succession), or the next block's value if that is smaller; a highest block whose n outcomes are all 1
+     * takes {@code (n + 1)/(n + 2)}, or the previous block's value if that is larger. Interior blocks keep their
+     * values, and the values stay non-decreasing.
+     */
+    private static double[] boundEnds(double[] fitted, double[] weight) {
+        int m = fitted.length;
+        double[] bounded = fitted.clone();
+        int lowEnd = 0;
+        double lowCount = 0;
+        while (lowEnd < m && fitted[lowEnd] == fitted[0]) {
+            lowCount += weight[lowEnd++];
+        }
+        int highStart = m - 1;
+        double highCount = 0;
+        while (highStart >= 0 && fitted[highStart] == fitted[m - 1]) {
+            highCount += weight[highStart--];
+        }
+        if (fitted[0] == 0) {
+            double low = 1 / (lowCount + 2);
+            double value = lowEnd < m ? Math.min(low, fitted[lowEnd]) : low;
+            java.util.Arrays.fill(bounded, 0, lowEnd, value);
+        }
+        if (fitted[m - 1] == 1) {
+            double high = (highCount + 1) / (highCount + 2);
+            double value = highStart >= 0 ? Math.max(high, fitted[highStart]) : high;
+            java.util.Arrays.fill(bounded, highStart + 1, m, value);
+        }
+        return bounded;
     }
 
     /**

@@ -156,13 +156,13 @@ public final class PlattCalibrator implements Calibrator {
      * Calibrates one forecast.
      *
      * @param v a probability in [0, 1] for a {@link CalibrationInput#PROBABILITY} calibrator, else a finite score
-     * @return {@code σ(a·s + b)}, in [0, 1]; NaN for NaN
+     * @return {@code σ(a·s + b)}, kept inside (0, 1) by {@link Probabilities#openUnit}; NaN for NaN
      * @throws IllegalArgumentException if {@code v} is out of range for the input
      */
     @Override
     public double calibrate(double v) {
         CalibrationInput.require(v, input == CalibrationInput.PROBABILITY);
-        return Probabilities.sigmoid(a * score(input, v) + b);
+        return Probabilities.openUnit(Probabilities.sigmoid(a * score(input, v) + b));
     }
 
     @Override

@@ -13,12 +13,16 @@
  *       {@link org.forecast4j.core.logistic.BayesianLogisticModel}: the posterior mean and covariance, the
  *       moderated predictive probability, credible intervals, the Laplace log evidence and online updates one
  *       example at a time (with optional forgetting for drift).
+ *   <li>{@link org.forecast4j.core.logistic.MarketAnchoredRegression} takes the market price as the prior: its
+ *       log-odds are an offset, and a Bayesian logistic regression (prior sd chosen by the evidence) fits only
+ *       the departure from it, returning a {@link org.forecast4j.core.logistic.MarketAnchoredModel} that gives
+ *       the price itself until resolved data move it.
  * </ul>
  *
- * <p>Both models are immutable {@link org.forecast4j.core.model.LinearLogOddsModel}s. Every parameter vector in
+ * <p>All three models are immutable {@link org.forecast4j.core.model.LinearLogOddsModel}s. Every parameter vector in
  * this package puts the intercept first (position 0, named {@code intercept}) and the features after it in
  * schema order; the intercept is implicit and never a column of the feature matrix. Log-odds are natural-log
  * odds. Model files are written through {@link org.forecast4j.core.model.ModelFiles} with the kinds
- * {@code "logistic"} and {@code "bayes-logistic"}.
+ * {@code "logistic"}, {@code "bayes-logistic"} and {@code "market-anchored"}.
  */
 package org.forecast4j.core.logistic;

@@ -2,8 +2,8 @@ package org.forecast4j.core.model;
 
 /**
  * A probability model whose log-odds are an intercept plus one additive contribution per feature,
- * {@code intercept + Σ coefficient(i) · x[i]}, so that a forecast can be explained feature by feature and the
- * contributions add up exactly to the log-odds. Logistic regression, the posterior mean of Bayesian logistic
+ * {@code intercept + Σ term(i, x[i])} (usually {@code coefficient(i) · x[i]}), so that a forecast can be
+ * explained feature by feature and the contributions add up exactly to the log-odds. Logistic regression, the posterior mean of Bayesian logistic
  * regression and the evidence model (log likelihood ratios on top of prior log-odds) are all of this form.
  */
 public interface LinearLogOddsModel extends ProbabilityModel {
@@ -18,7 +18,20 @@ public interface LinearLogOddsModel extends ProbabilityModel {
     double coefficient(int feature);
 
     /**
-     * The log-odds {@code intercept() + Σ coefficient(i) · x[i]}. Allocation-free.
+     * The log-odds one feature adds: {@code coefficient(feature) · value} for most models. A model that
+     * transforms a feature before weighting it (the market-anchored model takes the log-odds of its price
+     * feature) overrides this, so that {@code intercept() + Σ term(i, x[i])} is still its log-odds.
+     *
+     * @param feature a position in [0, schema().size())
+     * @param value the feature's value
+     * @return the log-odds it contributes; NaN if {@code value} is NaN
+     */
+    default double term(int feature, double value) {
+        return coefficient(feature) * value;
+    }
+
+    /**
+     * The log-odds {@code intercept() + Σ term(i, x[i])}. Allocation-free.
      *
      * @param x feature values in schema order
      * @return the log-odds; NaN if {@code x} holds NaN
@@ -26,7 +39,7 @@ public interface LinearLogOddsModel extends ProbabilityModel {
     default double logOdds(double[] x) {
         double t = intercept();
         for (int i = 0; i < x.length; i++) {
-            t += coefficient(i) * x[i];
+            t += term(i, x[i]);
         }
         return t;
     }

@@ -11,6 +11,7 @@ import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.LogisticModel;
+import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.pooling.LogOddsPool;
 
 /**
@@ -23,6 +24,7 @@ public final class ModelReaders {
             BayesianLogisticModel.KIND, BayesianLogisticModel::fromDocument,
             EvidenceModel.KIND, EvidenceModel::fromDocument,
             LogisticModel.KIND, LogisticModel::fromDocument,
+            MarketAnchoredModel.KIND, MarketAnchoredModel::fromDocument,
             LogOddsPool.KIND, LogOddsPool::fromDocument
     ));
     private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(

@@ -15,6 +15,7 @@ public final class Probabilities {
     public static final double LOG_LOSS_CLIP = 1e-15;
 
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    private static final double ONE_MINUS_ULP = Math.nextDown(1.0);
 
     private Probabilities() {
     }
@@ -76,6 +77,33 @@ public final class Probabilities {
             return u;
         }
         return Math.log(u) * (x / (u - 1.0));
+    }
+
+    /**
+     * Keeps a probability off the ends of [0, 1]: values below {@link Double#MIN_NORMAL} become it, and 1 becomes
+     * the largest double below 1. A forecast passed through this never has an infinite log loss.
+     *
+     * @param p a probability in [0, 1]
+     * @return {@code p} clamped to [{@code Double.MIN_NORMAL}, {@code 1 − 2⁻⁵³}]; NaN for NaN
+     */
+    public static double openUnit(double p) {
+        return p < Double.MIN_NORMAL ? Double.MIN_NORMAL : p >= 1.0 ? ONE_MINUS_ULP : p;
+    }
+
+    /**
+     * Moves a probability by {@code delta} on the log-odds scale: {@code σ(logit(q) + delta)}. When
+     * {@code delta} is zero the result is {@code q} itself, bit for bit (the round trip through the log-odds
+     * would not give the same bits back), so a model that adds nothing to a market price returns the price.
+     *
+     * @param q a probability in (0, 1)
+     * @param delta a change of log-odds, finite
+     * @return the moved probability, in [0, 1]; NaN if either input is NaN
+     */
+    public static double shiftLogOdds(double q, double delta) {
+        if (delta == 0.0) {
+            return q;
+        }
+        return sigmoid(logit(q) + delta);
     }
 
     /**

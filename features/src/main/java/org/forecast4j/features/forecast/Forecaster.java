@@ -195,7 +195,7 @@ public final class Forecaster {
         List<Contribution> contributions = new ArrayList<>(x.length);
         for (int i = 0; i < x.length; i++) {
             double coefficient = model.coefficient(i);
-            double c = coefficient * x[i];
+            double c = model.term(i, x[i]);
             logOdds += c;
             contributions.add(new Contribution(spec.feature(i).name(), raw[i], x[i], coefficient, c,
                     behind == null ? List.of() : behind.get(i)));
