@@ -105,7 +105,8 @@ final class LiveScenario {
      * The 32 features: for each of six event types a 7-day and a 60-day decayed sum (weighted by credibility),
      * a 30-day count and the days since the last one (log1p); the log of the summed magnitudes of
      * disbursements; for rumours a 3-day decayed sum (unweighted) and a 7-day count; days to the deadline
-     * (log1p), the elapsed fraction, the market price (logit) and two region tags.
+     * (log1p), the elapsed fraction, the market price (logit), its move since the previous price and a region
+     * tag.
      *
      * @return the spec, matching events to questions by entity
      */
@@ -124,8 +125,8 @@ final class LiveScenario {
         features.add(FeatureDefinition.daysToDeadline("daysLeft").withTransform(Transform.LOG1P));
         features.add(FeatureDefinition.elapsedFraction("elapsed"));
         features.add(FeatureDefinition.marketPrice("market", 0.5).withTransform(Transform.LOGIT));
+        features.add(FeatureDefinition.marketChange("marketMove"));
         features.add(FeatureDefinition.tag("regionA", "region-a"));
-        features.add(FeatureDefinition.tag("regionB", "region-b"));
         return FeatureSpec.of(Match.ENTITIES, features);
     }
 

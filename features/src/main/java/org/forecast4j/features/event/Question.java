@@ -119,6 +119,48 @@ public record Question(String id, String text, Instant opened, Instant deadline,
         return lo == 0 ? null : prices.get(lo - 1);
     }
 
+    /**
+     * The price observed before the latest one at or before {@code t}: the latest price at a strictly earlier
+     * time than {@link #latestPrice}{@code (t)}'s.
+     *
+     * @param t the time
+     * @return that price, or {@code null} if fewer than two distinct price times lie at or before {@code t}
+     */
+    public PricePoint previousPrice(Instant t) {
+        PricePoint latest = latestPrice(t);
+        if (latest == null) {
+            return null;
+        }
+        PricePoint before = latestPrice(latest.time().minusNanos(1));
+        return before;
+    }
+
+    /**
+     * The close known at {@code t}: that of the latest price at or before {@code t} that quotes one, else the
+     * {@link #deadline()}.
+     *
+     * @param t the time
+     * @return the deadline as known at {@code t}
+     */
+    public Instant deadlineAt(Instant t) {
+        int lo = 0;
+        int hi = prices.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (prices.get(mid).time().isAfter(t)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
+            if (prices.get(i).close() != null) {
+                return prices.get(i).close();
+            }
+        }
+        return deadline;
+    }
+
     /** @return a copy of this question without prices, outcome or resolution time: what is known when it opens */
     public Question withoutHindsight() {
         return new Question(id, text, opened, deadline, entities, null, null, List.of());

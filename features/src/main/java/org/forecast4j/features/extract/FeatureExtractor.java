@@ -194,12 +194,20 @@ public final class FeatureExtractor {
                 case DECAYED_SUM, COUNT -> acc[i];
                 case DAYS_SINCE -> latest[i] == Long.MIN_VALUE ? f.ifNone() : FeatureFormulas.daysSince(t, latest[i]);
                 case LOG_MAGNITUDE -> FeatureFormulas.logMagnitude(acc[i]);
-                case DAYS_TO_DEADLINE -> FeatureFormulas.daysToDeadline(t, Times.nanos(question.deadline()));
+                case DAYS_TO_DEADLINE -> FeatureFormulas.daysToDeadline(t,
+                        Times.nanos(question.deadlineAt(view.asOf())));
                 case ELAPSED_FRACTION -> FeatureFormulas.elapsedFraction(t, Times.nanos(question.opened()),
-                        Times.nanos(question.deadline()));
+                        Times.nanos(question.deadlineAt(view.asOf())));
                 case MARKET_PRICE -> {
                     PricePoint price = question.latestPrice(view.asOf());
                     yield price == null ? f.ifNone() : price.price();
+                }
+                case MARKET_CHANGE -> {
+                    PricePoint last = question.latestPrice(view.asOf());
+                    PricePoint previous = question.previousPrice(view.asOf());
+                    yield last == null ? 0.0
+                            : FeatureFormulas.marketChange(last.price(), previous == null ? Double.NaN
+                                    : previous.price());
                 }
                 case TAG -> question.hasEntity(f.entity()) ? 1.0 : 0.0;
             };

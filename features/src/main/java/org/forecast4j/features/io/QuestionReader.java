@@ -13,7 +13,8 @@ import org.forecast4j.features.event.Question;
 /**
  * Reads {@link Question}s from JSON Lines or a JSON array of objects with the fields {@code id},
  * {@code opened}, {@code deadline} (required), {@code text}, {@code entities}, {@code resolvedAt},
- * {@code outcome} (true/false) and {@code prices} (an array of {@code {"time": …, "price": …}}):
+ * {@code outcome} (true/false) and {@code prices} (an array of {@code {"time": …, "price": …}}, each with an
+ * optional {@code "close"}: the market's close date as quoted with that price):
  * <pre>{@code
  * {"id":"q1","text":"Will …?","opened":"2025-12-01","deadline":"2026-12-31","entities":["Japan"],"prices":[{"time":"2025-12-05","price":0.31}]}
  * }</pre>
@@ -24,7 +25,7 @@ public final class QuestionReader {
     public static final List<String> FIELDS = List.of("id", "text", "opened", "deadline", "entities", "resolvedAt",
             "outcome", "prices");
 
-    private static final List<String> PRICE_FIELDS = List.of("time", "price");
+    private static final List<String> PRICE_FIELDS = List.of("time", "price", "close");
 
     private QuestionReader() {
     }
@@ -82,7 +83,7 @@ public final class QuestionReader {
             if (!(value >= 0 && value <= 1)) {
                 throw price.invalid("price", Double.toString(value), "is not a price in [0, 1]");
             }
-            prices.add(new PricePoint(time, value));
+            prices.add(new PricePoint(time, value, price.optionalInstant("close")));
         }
         try {
             return new Question(id, record.optionalText("text"), opened, deadline, record.stringList("entities"),

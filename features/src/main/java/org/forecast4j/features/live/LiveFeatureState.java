@@ -91,6 +91,7 @@ public final class LiveFeatureState {
             double raw = switch (l.staticKind[k]) {
                 case TAG -> question.hasEntity(f.entity()) ? 1 : 0;
                 case MARKET_PRICE -> f.ifNone();
+                case MARKET_CHANGE -> 0.0;
                 case LOG_MAGNITUDE -> FeatureFormulas.logMagnitude(0);
                 default -> throw new IllegalStateException("not a static kind: " + l.staticKind[k]);
             };
@@ -307,6 +308,22 @@ public final class LiveFeatureState {
      * @throws IllegalArgumentException if the price is not in [0, 1]
      */
     public void onPrice(int handle, long timeNanos, double price) {
+        onPrice(handle, timeNanos, price, QuestionState.NONE);
+    }
+
+    /**
+     * Records a market price of a question with the market's close as quoted then. Writer thread. A price
+     * observed before the latest one fed is ignored; at the same time, the later call wins. The close, if given,
+     * becomes the deadline of the time-to-deadline and elapsed-fraction features from then on.
+     *
+     * @param handle the question's handle
+     * @param timeNanos when the price was observed, epoch nanoseconds
+     * @param price the YES price, in [0, 1]
+     * @param closeNanos the market's close as known at {@code timeNanos}, epoch nanoseconds, or
+     *     {@code Long.MIN_VALUE} for none
+     * @throws IllegalArgumentException if the price is not in [0, 1]
+     */
+    public void onPrice(int handle, long timeNanos, double price, long closeNanos) {
         if (!(price >= 0 && price <= 1)) {
             throw new IllegalArgumentException("price must be in [0, 1], got " + price);
         }
@@ -314,9 +331,22 @@ public final class LiveFeatureState {
         long stamp = s.lock.writeLock();
         try {
             if (timeNanos >= s.priceTime) {
+                if (timeNanos > s.priceTime) {
+                    s.previousPrice = s.latestPrice;
+                }
                 s.priceTime = timeNanos;
+                s.latestPrice = price;
                 for (int k : layout.priceStatics) {
                     setStatic(s, k, price);
+                }
+                if (layout.changeStatics.length > 0) {
+                    double change = FeatureFormulas.marketChange(price, s.previousPrice);
+                    for (int k : layout.changeStatics) {
+                        setStatic(s, k, change);
+                    }
+                }
+                if (closeNanos != QuestionState.NONE) {
+                    s.deadline = closeNanos;
                 }
             }
             if (timeNanos > s.watermark) {

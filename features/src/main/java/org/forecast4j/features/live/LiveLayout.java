@@ -71,6 +71,8 @@ final class LiveLayout {
     final int[] staticMagnitudeSlot;
     /** The static features of kind market price. */
     final int[] priceStatics;
+    /** The static indices of the market-change features, set on each price. */
+    final int[] changeStatics;
 
     final int valuesLength;
 
@@ -127,7 +129,7 @@ final class LiveLayout {
                 case COUNT -> counts.add(i);
                 case DAYS_TO_DEADLINE -> deadline.add(i);
                 case ELAPSED_FRACTION -> elapsed.add(i);
-                case LOG_MAGNITUDE, MARKET_PRICE, TAG -> {
+                case LOG_MAGNITUDE, MARKET_PRICE, MARKET_CHANGE, TAG -> {
                     statics.add(i);
                     isStatic = true;
                 }
@@ -191,6 +193,7 @@ final class LiveLayout {
         staticTransform = new Transform[staticCount];
         staticMagnitudeSlot = new int[staticCount];
         List<Integer> prices = new ArrayList<>();
+        List<Integer> changes = new ArrayList<>();
         int magnitudeSlot = staticRawBase + staticCount;
         for (int k = 0; k < staticCount; k++) {
             FeatureDefinition f = spec.feature(staticFeature[k]);
@@ -199,9 +202,12 @@ final class LiveLayout {
             staticMagnitudeSlot[k] = f.kind() == FeatureKind.LOG_MAGNITUDE ? magnitudeSlot++ : -1;
             if (f.kind() == FeatureKind.MARKET_PRICE) {
                 prices.add(k);
+            } else if (f.kind() == FeatureKind.MARKET_CHANGE) {
+                changes.add(k);
             }
         }
         priceStatics = toArray(prices);
+        changeStatics = toArray(changes);
         valuesLength = magnitudeSlot;
         deadlineFeature = toArray(deadline);
         elapsedFeature = toArray(elapsed);

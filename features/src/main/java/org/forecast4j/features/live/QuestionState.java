@@ -17,7 +17,8 @@ final class QuestionState {
     final StampedLock lock = new StampedLock();
     final Question question;
     final long opened;
-    final long deadline;
+    /** The close as known from the latest price that quoted one, else the question's deadline. */
+    long deadline;
 
     /** Decayed sums, static features (transformed and raw) and magnitude sums; see {@link LiveLayout}. */
     final double[] values;
@@ -28,6 +29,9 @@ final class QuestionState {
 
     long watermark = NONE;
     long priceTime = NONE;
+    /** The latest price fed, and the one before it (at an earlier time), NaN until fed. */
+    double latestPrice = Double.NaN;
+    double previousPrice = Double.NaN;
     long eventCount;
     /** The sequence number of the last event applied, so an event matching two entities is applied once. */
     long lastEvent = -1;

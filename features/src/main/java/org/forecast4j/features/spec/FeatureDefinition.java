@@ -92,6 +92,10 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
             throw new InvalidInputException(null, 0, "transform", "logit", "applies only to kinds with values in"
                     + " [0, 1] (elapsed-fraction, market-price, tag), not to " + kind.label());
         }
+        if (transform == Transform.LOG1P && kind == FeatureKind.MARKET_CHANGE) {
+            throw new InvalidInputException(null, 0, "transform", "log1p", "does not apply to market-change,"
+                    + " whose values can be below -1");
+        }
         if (transform == Transform.LOG1P && kind == FeatureKind.DAYS_SINCE && ifNone < 0) {
             throw new InvalidInputException(null, 0, "ifNone", Double.toString(ifNone),
                     "must be >= 0 with the log1p transform");
@@ -175,6 +179,15 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
     public static FeatureDefinition marketPrice(String name, double ifNone) {
         return new FeatureDefinition(name, FeatureKind.MARKET_PRICE, null, Double.NaN, null, Double.NaN, ifNone,
                 null, Transform.NONE);
+    }
+
+    /**
+     * @param name the feature name
+     * @return a {@link FeatureKind#MARKET_CHANGE}
+     */
+    public static FeatureDefinition marketChange(String name) {
+        return new FeatureDefinition(name, FeatureKind.MARKET_CHANGE, null, Double.NaN, null, Double.NaN,
+                Double.NaN, null, Transform.NONE);
     }
 
     /**

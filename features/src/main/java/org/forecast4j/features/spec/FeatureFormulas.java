@@ -78,4 +78,14 @@ public final class FeatureFormulas {
     public static double daysSince(long t, long latest) {
         return Times.days(t - latest);
     }
+
+    /**
+     * @param latest the latest price, in [0, 1]
+     * @param previous the price observed before it, in [0, 1], or NaN if there was none
+     * @return {@code logit(latest) − logit(previous)}, each clipped as {@link Transform#LOGIT} does; 0 without a
+     *     previous price
+     */
+    public static double marketChange(double latest, double previous) {
+        return Double.isNaN(previous) ? 0.0 : Transform.LOGIT.apply(latest) - Transform.LOGIT.apply(previous);
+    }
 }

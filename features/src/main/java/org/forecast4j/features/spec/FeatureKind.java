@@ -37,6 +37,12 @@ public enum FeatureKind {
      * none was. Field: {@code ifNone}.
      */
     MARKET_PRICE("market-price", false, true, "ifNone"),
+    /**
+     * The move of the market since its previous observation: {@code logit(latest) − logit(previous)}, the two
+     * latest prices at distinct times at or before {@code t} (each clipped to [1e-6, 1 − 1e-6]), or 0 when fewer
+     * than two were observed. No fields.
+     */
+    MARKET_CHANGE("market-change", false, false),
     /** 1 if the question has the entity {@code entity}, else 0. Field: {@code entity}. */
     TAG("tag", false, true, "entity");
 

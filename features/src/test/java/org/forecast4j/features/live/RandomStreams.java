@@ -52,7 +52,8 @@ final class RandomStreams {
                 FeatureDefinition.decayedSum("dDecay", "D", 1.5),
                 FeatureDefinition.logMagnitude("cMagLog", "C").withTransform(Transform.LOG1P),
                 FeatureDefinition.elapsedFraction("elapsedLogit").withTransform(Transform.LOGIT),
-                FeatureDefinition.tag("isE2", "E2").withTransform(Transform.LOGIT));
+                FeatureDefinition.tag("isE2", "E2").withTransform(Transform.LOGIT),
+                FeatureDefinition.marketChange("move"));
     }
 
     static List<Question> questions() {
