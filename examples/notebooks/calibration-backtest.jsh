@@ -18,10 +18,12 @@ for (var q : questions.subList(0, 5)) firstQuestions.row(q.id(), q.opened(), q.r
 show(firstQuestions);
 
 // 2. The backtest: Bayesian logistic regression on those features, a forecast of every open question every 7 days,
-//    a refit every 30 days on the questions resolved by then, the running base rate until 10 have resolved.
-//    No forecast sees anything published, priced or resolved after its own time.
+//    a refit every 30 days on the questions resolved by then; until 10 have resolved, the market price where one
+//    is known, else the running base rate. No forecast sees anything published, priced or resolved after its own
+//    time. Selection is off here, so that the model and each calibrator are used as soon as they are fitted and
+//    their effect can be seen; step 12 shows the default, walk-forward selection.
 var config = BacktestConfig.DEFAULTS.withSchedule(ForecastSchedule.every("7d")).
-        withRefit(RefitSchedule.every("30d")).withMinTrain(10);     // (a line that completes a snippet ends it)
+        withRefit(RefitSchedule.every("30d")).withMinTrain(10).withSelection(Selection.NONE);   // (a line that completes a snippet ends it)
 var none = Backtest.run(config, questions, log, spec);
 show(none);
 
@@ -99,7 +101,7 @@ for (var c : List.of(platt.scores().modelVsMarket(), platt.scores().modelVsMarke
 // 8. The trading account: quarter Kelly against the market price at a fee of 0.01, on the model's forecasts only.
 show(platt.trading());
 
-// 9. The Brier score month by month: the model starts as the base rate and learns as questions resolve.
+// 9. The Brier score month by month: the model starts from the market (or base rate) and learns as questions resolve.
 var months = new TextTable("month", "forecasts", "model", "platt", "base rate", "market");
 for (int i = 0; i < none.brierOverTime().size(); i++) {
     var m = none.brierOverTime().get(i);
@@ -125,7 +127,7 @@ if (Files.isRegularFile(forecastBench)) {
     var markets = ForecastBenchReader.read(forecastBench);
     var marketSpec = FeatureSpec.read(home.resolve("backtest/src/test/resources/backtest/forecastbench-spec.json"));
     var marketConfig = BacktestConfig.DEFAULTS.withSchedule(ForecastSchedule.atPrices())
-            .withAttribution(ForecastBenchReader.ATTRIBUTION);
+            .withAttribution(ForecastBenchReader.ATTRIBUTION).withSelection(Selection.NONE);
     Map<String, BacktestResult> marketRuns = new LinkedHashMap<>();
     for (var kind : List.of(CalibratorKind.NONE, CalibratorKind.PLATT, CalibratorKind.ISOTONIC))
         marketRuns.put(kind.label(), Backtest.run(marketConfig.withCalibrator(kind), markets, EventLog.empty(), marketSpec));
@@ -135,6 +137,16 @@ if (Files.isRegularFile(forecastBench)) {
     // The market price is well calibrated already (its CORP MCB above); the model that recalibrates it scores
     // worse than the market, and a calibrator on top of that model scores worse still (Brier and log loss), even
     // where it lowers the miscalibration (Platt's CORP MCB).
+
+    // 12. The default: the market-anchored model on the default market-bias spec, with walk-forward selection. It
+    //     starts from the price and is used only where it beat the price on earlier out-of-sample forecasts.
+    var anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED)
+            .withSchedule(ForecastSchedule.atPrices()).withAttribution(ForecastBenchReader.ATTRIBUTION),
+            markets, EventLog.empty(), ForecastBenchReader.defaultSpec(markets));
+    show(anchored);
+    var choices = new TextTable("refit", "resolved", "model used", "why");
+    for (var c : anchored.selections()) choices.row(c.at(), c.questions(), c.model().used(), c.model().reason());
+    show(choices);
 } else {
     System.out.println("ForecastBench part skipped: " + forecastBench.toAbsolutePath().normalize() + " is not there.");
 }

@@ -26,26 +26,33 @@ import org.forecast4j.core.trading.KellyOptions;
  * @param schedule when each question is forecast
  * @param refit when the model and calibrator are refitted; incremental needs {@link ModelKind#BAYES_LOGISTIC}
  * @param minTrain the number of resolved questions the model must be fitted on before it is used, {@code >= 1};
- *     before that the forecast is the running base rate {@code (k + 1)/(n + 2)}
+ *     before that the forecast is the market price where known, else the running base rate
+ *     {@code (k + 1)/(n + 2)}
  * @param minCalibration the number of out-of-sample model forecasts (of resolved questions, with both
- *     outcomes among them) a calibrator must be fitted on before it is used, {@code >= 2}
+ *     outcomes among them) a calibrator must be fitted on before it is used, and, under walk-forward
+ *     selection, the number of out-of-sample forecasts on which the model (or the calibrator) must have
+ *     beaten passing the forecast through before it is used; {@code >= 2}
  * @param kelly the fee per contract and the fractional-Kelly multiplier of the simulated trading account
  * @param scoring bins, bootstrap replicates, interval level and bootstrap seed of the reports
  * @param attribution a credit line for the data, shown in the reports, or {@code null}
+ * @param selection whether the model and the calibrator are used only where they beat passing the forecast
+ *     through on earlier out-of-sample forecasts ({@link Selection#WALK_FORWARD}, the default) or always once
+ *     fitted ({@link Selection#NONE})
  */
 public record BacktestConfig(ModelKind model, double priorSd, double interceptPriorSd, double l2,
         CalibratorKind calibrator, ForecastSchedule schedule, RefitSchedule refit, int minTrain, int minCalibration,
-        KellyOptions kelly, ScoringOptions scoring, String attribution) {
+        KellyOptions kelly, ScoringOptions scoring, String attribution, Selection selection) {
 
     /**
      * Bayesian logistic regression with the default priors (2.5 per coefficient, 10 on the intercept), no
      * calibrator, a forecast every 7 days, a refit every 30 days, at least 20 resolved questions before the
-     * model is used and 50 forecasts before a calibrator is; trading at a fee of 0.01 per contract with a
+     * model is fitted and 50 out-of-sample forecasts before the model or a calibrator is judged against passing
+     * the forecast through (walk-forward selection); trading at a fee of 0.01 per contract with a
      * quarter Kelly; 10 bins, 1000 bootstrap replicates, 90% intervals, seed 42.
      */
     public static final BacktestConfig DEFAULTS = new BacktestConfig(ModelKind.BAYES_LOGISTIC, Double.NaN, 10.0, 0.0,
             CalibratorKind.NONE, ForecastSchedule.every("7d"), RefitSchedule.every("30d"), 20, 50,
-            new KellyOptions(0.01, 0.25), ScoringOptions.DEFAULTS, null);
+            new KellyOptions(0.01, 0.25), ScoringOptions.DEFAULTS, null, Selection.WALK_FORWARD);
 
     /**
      * Validates the configuration.
@@ -60,12 +67,18 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
         Objects.requireNonNull(refit, "refit");
         Objects.requireNonNull(kelly, "kelly");
         Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(selection, "selection");
         if (!Double.isNaN(priorSd)) {
             if (model == ModelKind.LOGISTIC) {
-                throw new IllegalArgumentException("a prior sd applies to bayes-logistic and evidence, not logistic"
+                throw new IllegalArgumentException("a prior sd applies to bayes-logistic, evidence and"
+                        + " market-anchored, not logistic"
                         + " (use an L2 penalty)");
             }
-            if (!(priorSd > 0 && priorSd < Double.POSITIVE_INFINITY)) {
+            if (model == ModelKind.MARKET_ANCHORED) {
+                if (!(priorSd >= 0 && priorSd < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException("prior sd must be >= 0 and finite, got " + priorSd);
+                }
+            } else if (!(priorSd > 0 && priorSd < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException("prior sd must be positive and finite, got " + priorSd);
             }
         }
@@ -104,7 +117,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
     public BacktestConfig withModel(ModelKind kind) {
         return new BacktestConfig(kind, kind == ModelKind.LOGISTIC ? Double.NaN : priorSd, interceptPriorSd,
                 kind == ModelKind.LOGISTIC ? l2 : 0.0, calibrator, schedule, refit, minTrain, minCalibration, kelly,
-                scoring, attribution);
+                scoring, attribution, selection);
     }
 
     /**
@@ -113,7 +126,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withPriorSd(double sd) {
         return new BacktestConfig(model, sd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -122,7 +135,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withInterceptPriorSd(double sd) {
         return new BacktestConfig(model, priorSd, sd, l2, calibrator, schedule, refit, minTrain, minCalibration,
-                kelly, scoring, attribution);
+                kelly, scoring, attribution, selection);
     }
 
     /**
@@ -131,7 +144,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withL2(double penalty) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, penalty, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -140,7 +153,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withCalibrator(CalibratorKind kind) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, kind, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -149,7 +162,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withSchedule(ForecastSchedule newSchedule) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, newSchedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -158,7 +171,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withRefit(RefitSchedule newRefit) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, newRefit, minTrain,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -167,7 +180,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withMinTrain(int questions) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, questions,
-                minCalibration, kelly, scoring, attribution);
+                minCalibration, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -176,7 +189,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withMinCalibration(int forecasts) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                forecasts, kelly, scoring, attribution);
+                forecasts, kelly, scoring, attribution, selection);
     }
 
     /**
@@ -185,7 +198,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withKelly(KellyOptions options) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                minCalibration, options, scoring, attribution);
+                minCalibration, options, scoring, attribution, selection);
     }
 
     /**
@@ -194,7 +207,16 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withScoring(ScoringOptions options) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, options, attribution);
+                minCalibration, kelly, options, attribution, selection);
+    }
+
+    /**
+     * @param rule walk-forward selection of the model and calibrator, or none
+     * @return a copy
+     */
+    public BacktestConfig withSelection(Selection rule) {
+        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+                minCalibration, kelly, scoring, attribution, rule);
     }
 
     /**
@@ -203,6 +225,6 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      */
     public BacktestConfig withAttribution(String credit) {
         return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, credit);
+                minCalibration, kelly, scoring, credit, selection);
     }
 }

@@ -30,14 +30,16 @@ import org.forecast4j.core.text.TextTable;
  * @param scores the scores of each forecaster and the paired comparisons
  * @param trading the simulated Kelly account against the market price
  * @param brierOverTime the mean Brier score per calendar period of the forecast time
+ * @param selections what was chosen at each refit once the model was fitted, and why (see {@link Selection})
  */
 public record BacktestResult(BacktestConfig config, Inputs inputs, List<BacktestRow> rows, FitCounts fits,
-        Scores scores, TradingResult trading, List<PeriodScore> brierOverTime) {
+        Scores scores, TradingResult trading, List<PeriodScore> brierOverTime, List<RefitSelection> selections) {
 
     /** Copies the lists. */
     public BacktestResult {
         rows = List.copyOf(rows);
         brierOverTime = List.copyOf(brierOverTime);
+        selections = List.copyOf(selections);
     }
 
     /**
@@ -75,7 +77,7 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
     /**
      * The forecasters' scores, each over the rows of {@code forecasts.csv}, every row weighted equally.
      *
-     * @param model the backtested forecasts (model, or fallback prior before the model is trained), all rows
+     * @param model the backtested forecasts (the model where used, else the market price or the base rate), all rows
      * @param market the market price, over the rows where it is known; {@code null} if it never is
      * @param baseRate the running base rate {@code (k + 1)/(n + 2)}, all rows
      * @param half the constant 0.5, all rows
@@ -97,7 +99,7 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
         return n;
     }
 
-    /** @return the number of rows forecast by the fitted model rather than the fallback prior */
+    /** @return the number of rows forecast by the fitted model rather than passed through */
     public int rowsFromModel() {
         int n = 0;
         for (BacktestRow row : rows) {
@@ -106,7 +108,8 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
         return n;
     }
 
-    static BacktestResult of(BacktestConfig config, Inputs inputs, List<BacktestRow> rows, FitCounts fits) {
+    static BacktestResult of(BacktestConfig config, Inputs inputs, List<BacktestRow> rows, FitCounts fits,
+            List<RefitSelection> selections) {
         ScoringOptions options = config.scoring();
         ScoreAccumulator model = new ScoreAccumulator(options);
         ScoreAccumulator market = new ScoreAccumulator(options);
@@ -123,12 +126,12 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
         Comparison vsMarket = compare(rows, false, true, options,
                 "rows with a market price");
         Comparison vsMarketModel = compare(rows, true, true, options,
-                "rows with a market price forecast by the fitted model (not the fallback prior)");
+                "rows with a market price forecast by the fitted model (not passed through)");
         Comparison vsBase = compare(rows, false, false, options, "all rows");
         Scores scores = new Scores(model.snapshot(), market.count() == 0 ? null : market.snapshot(), base.snapshot(),
                 half.snapshot(), vsMarket, vsMarketModel, vsBase);
         return new BacktestResult(config, inputs, rows, fits, scores, KellyAccount.simulate(rows, config.kelly()),
-                periods(rows));
+                periods(rows), selections);
     }
 
     /** Model − market (or − base rate) over the selected rows; {@code null} if none are selected. */
@@ -239,13 +242,29 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
         StringBuilder sb = new StringBuilder();
         sb.append("Backtest: ").append(config.model()).append(", calibrator ").append(config.calibrator())
                 .append(", forecasts ").append(config.schedule()).append(", refit ").append(config.refit())
-                .append(", model used after ").append(config.minTrain()).append(" resolved questions\n");
+                .append(", model fitted after ").append(config.minTrain()).append(" resolved questions, selection ")
+                .append(config.selection()).append('\n');
+        int fromMarket = 0;
+        for (BacktestRow row : rows) {
+            fromMarket += row.source() == ForecastSource.MARKET ? 1 : 0;
+        }
         sb.append(inputs.questionsForecast()).append(" of ").append(inputs.questionsGiven())
                 .append(" questions forecast (").append(inputs.unresolved()).append(" unresolved, ")
                 .append(inputs.withoutForecastTimes()).append(" without a forecast time), ").append(rows.size())
-                .append(" forecasts (").append(rowsFromModel()).append(" by the model, ")
-                .append(rows.size() - rowsFromModel()).append(" by the fallback prior), ").append(rowsWithMarket())
+                .append(" forecasts (").append(rowsFromModel()).append(" by the model, ").append(fromMarket)
+                .append(" passed the market price through, ").append(rows.size() - rowsFromModel() - fromMarket)
+                .append(" the base rate), ").append(rowsWithMarket())
                 .append(" with a market price; ").append(inputs.events()).append(" events\n");
+        if (!selections.isEmpty()) {
+            RefitSelection last = selections.get(selections.size() - 1);
+            int used = 0;
+            for (RefitSelection s : selections) {
+                used += s.model().used() ? 1 : 0;
+            }
+            sb.append("Selection: the model was used on priced forecasts after ").append(used).append(" of ")
+                    .append(selections.size()).append(" refits; at the last (").append(last.at()).append("): ")
+                    .append(last.model().reason()).append('\n');
+        }
         if (fits.modelFailures() > 0) {
             sb.append(fits.modelFailures()).append(" of ").append(fits.modelFits())
                     .append(" model fits had no answer (the previous model was kept); first: ")

@@ -8,10 +8,16 @@ import org.forecast4j.core.evidence.EvidenceFitOptions;
 import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.BayesianLogisticRegression;
+import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.logistic.LogisticRegression;
+import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ProbabilityModel;
+import org.forecast4j.features.spec.FeatureDefinition;
+import org.forecast4j.features.spec.FeatureKind;
+import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.features.spec.Transform;
 
 /**
  * Fits the configured model and calibrator, and counts the fits that had no answer. A fit that throws (separated
@@ -22,6 +28,7 @@ final class ModelFitter {
     private final BacktestConfig config;
     private final FeatureSchema schema;
     private final BayesianLogisticRegression.Options bayesOptions;
+    private final MarketAnchoredRegression.Options anchoredOptions;
     private int fits;
     private int failures;
     private String firstFailure;
@@ -29,13 +36,39 @@ final class ModelFitter {
     private int calibratorFailures;
     private String firstCalibratorFailure;
 
-    ModelFitter(BacktestConfig config, FeatureSchema schema) {
+    ModelFitter(BacktestConfig config, FeatureSpec spec) {
         this.config = config;
-        this.schema = schema;
+        this.schema = spec.schema();
+        this.anchoredOptions = config.model() == ModelKind.MARKET_ANCHORED
+                ? MarketAnchoredRegression.Options.DEFAULTS.withAnchor(anchor(spec)).withPriorSd(config.priorSd())
+                : null;
         this.bayesOptions = config.model() == ModelKind.BAYES_LOGISTIC
                 ? BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(config.effectivePriorSd())
                         .withInterceptPriorSd(config.interceptPriorSd())
                 : null;
+    }
+
+    /**
+     * The market-anchored model's anchor: the spec's first market-price feature without a transform.
+     *
+     * @throws InvalidInputException naming the spec's market-price features if none is untransformed
+     */
+    static String anchor(FeatureSpec spec) {
+        String transformed = null;
+        for (FeatureDefinition f : spec.features()) {
+            if (f.kind() == FeatureKind.MARKET_PRICE) {
+                if (f.transform() == Transform.NONE) {
+                    return f.name();
+                }
+                transformed = f.name();
+            }
+        }
+        throw new InvalidInputException("spec", 0, "features", transformed,
+                transformed == null
+                        ? "has no market-price feature: the market-anchored model starts from the market price"
+                        : "has market-price feature '" + transformed + "' only with a transform: the"
+                                + " market-anchored model needs the price itself (it takes the log-odds), so add"
+                                + " a market-price feature without a transform");
     }
 
     /** @return the prior of the Bayesian logistic regression, the start of incremental updates */
@@ -64,6 +97,7 @@ final class ModelFitter {
                     }
                     yield model;
                 }
+                case MARKET_ANCHORED -> MarketAnchoredRegression.fit(x, y, schema, anchoredOptions);
                 case EVIDENCE -> EvidenceModel.fit(BetaBinomialBaseRate.of(yesQuestions, questions), schema, x, y,
                         EvidenceFitOptions.DEFAULTS.withLogLikelihoodRatioPriorSd(config.effectivePriorSd()));
             };

@@ -20,7 +20,15 @@ public enum ModelKind {
      * The evidence model: prior log-odds from the training questions' base rate (Beta(1, 1)), plus log
      * likelihood ratios fitted with a Gaussian prior of sd 1 by default.
      */
-    EVIDENCE("evidence", 1.0);
+    EVIDENCE("evidence", 1.0),
+    /**
+     * The market as the prior ({@link org.forecast4j.core.logistic.MarketAnchoredRegression}): the spec's first
+     * untransformed market-price feature is the anchor, its log-odds an offset, and a Bayesian logistic
+     * regression fits only the departure from it, with the prior sd chosen at each refit by the Laplace evidence
+     * (a given prior sd fixes it; 0 keeps every forecast at the price). Before it is fitted, and wherever it has
+     * not beaten the market on earlier out-of-sample forecasts, the forecast is the market price.
+     */
+    MARKET_ANCHORED("market-anchored", Double.NaN);
 
     private final String label;
     private final double defaultPriorSd;
@@ -35,7 +43,10 @@ public enum ModelKind {
         return label;
     }
 
-    /** @return the prior sd used when the configuration leaves it NaN; NaN for {@link #LOGISTIC} */
+    /**
+     * @return the prior sd used when the configuration leaves it NaN; NaN for {@link #LOGISTIC} (no prior) and
+     *     {@link #MARKET_ANCHORED} (chosen by the evidence at each refit)
+     */
     public double defaultPriorSd() {
         return defaultPriorSd;
     }

@@ -40,6 +40,7 @@ final class WalkForward {
     private boolean[] outcomes;
     private long[][] priceTimes;
     private double[][] priceValues;
+    private long[][] priceCloses;
     private int skippedUnresolved;
     private int skippedNoTimes;
 
@@ -57,18 +58,20 @@ final class WalkForward {
     private double[][] x;
     private double[] p;
     private double[] modelP;
+    private double[] calibratedP;
     private double[] market;
     private double[] baseRate;
     private int[] trainedOn;
     private int[] calibratedOn;
-    private boolean[] fromModel;
+    private ForecastSource[] source;
+    private final List<RefitSelection> selections = new ArrayList<>();
 
     WalkForward(BacktestConfig config, FeatureSpec spec, EventLog log, BacktestProgress progress) {
         this.config = config;
         this.spec = spec;
         this.log = log;
         this.progress = progress;
-        this.fitter = new ModelFitter(config, spec.schema());
+        this.fitter = new ModelFitter(config, spec);
     }
 
     BacktestResult run(List<Question> input) {
@@ -83,22 +86,23 @@ final class WalkForward {
         x = new double[rows][];
         p = new double[rows];
         modelP = new double[rows];
+        calibratedP = new double[rows];
         market = new double[rows];
         baseRate = new double[rows];
         trainedOn = new int[rows];
         calibratedOn = new int[rows];
-        fromModel = new boolean[rows];
+        source = new ForecastSource[rows];
         walk();
         List<BacktestRow> out = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             int q = tickQuestion[r];
             out.add(new BacktestRow(questions.get(q).id(), Times.instant(tickTime[r]), p[r], market[r], outcomes[q],
-                    trainedOn[r], fromModel[r] ? ForecastSource.MODEL : ForecastSource.PRIOR, modelP[r], baseRate[r],
+                    trainedOn[r], source[r], modelP[r], baseRate[r],
                     calibratedOn[r], Times.instant(resolvedNanos[q])));
         }
         BacktestResult.Inputs inputs = new BacktestResult.Inputs(input.size(), questions.size(), skippedUnresolved,
                 skippedNoTimes, log.size(), spec.schema().names());
-        return BacktestResult.of(config, inputs, out, fitter.counts());
+        return BacktestResult.of(config, inputs, out, fitter.counts(), selections);
     }
 
     /** Keeps the resolved questions that have at least one forecast time. */
@@ -130,6 +134,7 @@ final class WalkForward {
         outcomes = new boolean[n];
         priceTimes = new long[n][];
         priceValues = new double[n][];
+        priceCloses = new long[n][];
         rowsOf = new int[n][];
         questionTimes = new long[n][];
         int total = 0;
@@ -140,9 +145,12 @@ final class WalkForward {
             List<PricePoint> prices = q.prices();
             priceTimes[i] = new long[prices.size()];
             priceValues[i] = new double[prices.size()];
+            priceCloses[i] = new long[prices.size()];
             for (int j = 0; j < prices.size(); j++) {
-                priceTimes[i][j] = Times.nanos(prices.get(j).time());
-                priceValues[i][j] = prices.get(j).price();
+                PricePoint point = prices.get(j);
+                priceTimes[i][j] = Times.nanos(point.time());
+                priceValues[i][j] = point.price();
+                priceCloses[i][j] = point.close() == null ? Long.MIN_VALUE : Times.nanos(point.close());
             }
             questionTimes[i] = times.get(i);
             total += times.get(i).length;
@@ -268,6 +276,8 @@ final class WalkForward {
         boolean[] calY = new boolean[calP.length];
         int calSize = 0;
         int[] calPrefix = new int[n + 1];
+        ForecastSelector selector = new ForecastSelector(config.selection(), config.minCalibration(), n);
+        RefitSelection chosen = null;
 
         int eventIndex = 0;
         int priceIndex = 0;
@@ -287,21 +297,24 @@ final class WalkForward {
             }
             while (priceIndex < priceCount && allPriceTimes[priceOrder[priceIndex]] <= t) {
                 int o = priceOrder[priceIndex++];
-                live.onPrice(priceHandle[o], allPriceTimes[o], priceValues[priceHandle[o]][position[o]]);
+                live.onPrice(priceHandle[o], allPriceTimes[o], priceValues[priceHandle[o]][position[o]],
+                        priceCloses[priceHandle[o]][position[o]]);
             }
             while (resolvedCount < n && resolutionTimes[resolvedCount] <= t) {
                 int done = byResolution[resolvedCount];
                 boolean y = outcomes[done];
+                selector.startQuestion();
                 for (int row : rowsOf[done]) {
                     // Every row of a resolved question lies before its resolution, so before t: already made.
                     if (incremental) {
                         posterior = posterior.update(x[row], y);
                     }
-                    if (fromModel[row]) {
+                    if (!Double.isNaN(modelP[row])) {
                         calP[calSize] = modelP[row];
                         calY[calSize] = y;
                         calSize++;
                     }
+                    selector.add(modelP[row], calibratedP[row], market[row], baseRate[row], y);
                 }
                 resolvedCount++;
                 yesCount += y ? 1 : 0;
@@ -329,6 +342,10 @@ final class WalkForward {
                     calibrator = fitter.fitCalibrator(calP, calY, c, at);
                     calibratorCount = c;
                 }
+                if (model != null) {
+                    chosen = selector.decide(Times.instant(g), m, calibrator != null);
+                    selections.add(chosen);
+                }
             }
 
             double[] row = new double[features];
@@ -343,17 +360,22 @@ final class WalkForward {
             x[r] = row;
             baseRate[r] = (yesCount + 1.0) / (resolvedCount + 2.0);
             market[r] = priceAt(q, t);
-            if (model != null) {
-                double raw = model.probability(row);
-                modelP[r] = raw;
-                p[r] = calibrator == null ? raw : calibrator.calibrate(raw);
+            modelP[r] = model == null ? Double.NaN : model.probability(row);
+            calibratedP[r] = model == null || calibrator == null ? Double.NaN : calibrator.calibrate(modelP[r]);
+            // Without a decision yet (an incremental model between refits), only selection "none" uses the model.
+            boolean useModel = model != null && (chosen == null ? config.selection() == Selection.NONE
+                    : chosen.usesModel(!Double.isNaN(market[r])));
+            if (useModel) {
+                boolean calibrate = calibrator != null && (chosen == null ? config.selection() == Selection.NONE
+                        : chosen.calibrator() != null && chosen.calibrator().used());
+                p[r] = calibrate ? calibratedP[r] : modelP[r];
                 trainedOn[r] = modelCount;
-                calibratedOn[r] = calibrator == null ? 0 : calibratorCount;
-                fromModel[r] = true;
+                calibratedOn[r] = calibrate ? calibratorCount : 0;
+                source[r] = ForecastSource.MODEL;
             } else {
-                modelP[r] = Double.NaN;
-                p[r] = baseRate[r];
+                p[r] = passThrough(r);
                 trainedOn[r] = resolvedCount;
+                source[r] = Double.isNaN(market[r]) ? ForecastSource.PRIOR : ForecastSource.MARKET;
             }
             if ((r + 1) % PROGRESS_EVERY == 0 || r + 1 == rows) {
                 progress.forecasts(r + 1, rows);
@@ -362,6 +384,11 @@ final class WalkForward {
         if (rows == 0) {
             progress.forecasts(0, 0);
         }
+    }
+
+    /** The forecast when the model is not used: the market price where known, else the running base rate. */
+    private double passThrough(int row) {
+        return Double.isNaN(market[row]) ? baseRate[row] : market[row];
     }
 
     /** Fits the model on every row of the first {@code m} questions to resolve. */

@@ -168,7 +168,7 @@ class BacktestTest {
 
     @Test
     void aModelForecastIsReproducedFromQuestionsResolvedByTheRefitTimeWithBatchFeatures() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withPriorSd(1.5);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withPriorSd(1.5).withSelection(Selection.NONE);
         List<Line> lines = readCsv(run(config, WORLD.questions(), WORLD.eventsWithLeaks(), SyntheticWorld.spec(),
                 "m").resolve("forecasts.csv"));
         Map<String, Question> questions = byId(WORLD.questions());
@@ -185,13 +185,16 @@ class BacktestTest {
             Instant grid = anchor.plus(MONTH.multipliedBy(k));
             List<String> training = resolutionOrder.stream()
                     .filter(id -> !questions.get(id).resolvedAt().isAfter(grid)).toList();
-            if (line.source().equals("prior")) {
+            if (!line.source().equals("model")) {
                 priorRows++;
                 assertTrue(training.size() < config.minTrain(), line.toString());
                 List<Question> resolved = questions.values().stream()
                         .filter(q -> !q.resolvedAt().isAfter(line.at())).toList();
                 long yes = resolved.stream().filter(Question::outcome).count();
-                assertEquals((yes + 1.0) / (resolved.size() + 2.0), line.p(), 0.0, "the fallback base rate");
+                // A fallback never ignores a known price: the market where known, else the base rate.
+                assertEquals(Double.isNaN(line.market()) ? "prior" : "market", line.source(), line.toString());
+                assertEquals(Double.isNaN(line.market()) ? (yes + 1.0) / (resolved.size() + 2.0) : line.market(),
+                        line.p(), 0.0, "the fallback");
                 assertEquals(resolved.size(), line.trainedOn());
                 assertTrue(Double.isNaN(line.pModel()));
                 continue;
@@ -228,14 +231,16 @@ class BacktestTest {
 
     @Test
     void incrementalUpdatesUseEveryQuestionResolvedByTheForecastTime() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withRefit(RefitSchedule.incremental());
+        BacktestConfig config = BacktestConfig.DEFAULTS.withRefit(RefitSchedule.incremental())
+                .withSelection(Selection.NONE);
         List<Line> lines = readCsv(run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.spec(), "i")
                 .resolve("forecasts.csv"));
         Map<String, Question> questions = byId(WORLD.questions());
         for (Line line : lines) {
             long resolved = questions.values().stream().filter(q -> !q.resolvedAt().isAfter(line.at())).count();
             assertEquals(resolved, line.trainedOn(), line.toString());
-            assertEquals(resolved >= config.minTrain() ? "model" : "prior", line.source(), line.toString());
+            assertEquals(resolved >= config.minTrain() ? "model" : Double.isNaN(line.market()) ? "prior" : "market",
+                    line.source(), line.toString());
         }
         // Replay the posterior by hand for the last forecast: the prior, updated with every training row of each
         // question resolved by then, in resolution order (ties in input order), rows in time order.
@@ -258,7 +263,8 @@ class BacktestTest {
 
     @Test
     void theCalibratorIsFittedOnlyOnEarlierOutOfSampleForecastsOfResolvedQuestions() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.PLATT).withMinCalibration(30);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.PLATT).withMinCalibration(30)
+                .withSelection(Selection.NONE);
         List<Line> lines = readCsv(run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.spec(), "p")
                 .resolve("forecasts.csv"));
         Map<String, Question> questions = byId(WORLD.questions());
@@ -303,7 +309,8 @@ class BacktestTest {
 
     @Test
     void reportScoresAreThoseOfTheRowsOfForecastsCsv() {
-        Path out = run(BacktestConfig.DEFAULTS, WORLD.questions(), WORLD.events(), SyntheticWorld.spec(), "s");
+        Path out = run(BacktestConfig.DEFAULTS.withSelection(Selection.NONE), WORLD.questions(), WORLD.events(),
+                SyntheticWorld.spec(), "s");
         List<Line> lines = readCsv(out.resolve("forecasts.csv"));
         JsonNode report = ForecastJson.readTree(out.resolve("report.json"));
         JsonNode forecasters = report.get("forecasters");
@@ -383,8 +390,8 @@ class BacktestTest {
 
     @Test
     void otherModelKindsRunAndReportFailedFits() {
-        BacktestResult evidence = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.EVIDENCE), WORLD.questions(),
-                WORLD.events(), SyntheticWorld.spec());
+        BacktestResult evidence = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.EVIDENCE)
+                .withSelection(Selection.NONE), WORLD.questions(), WORLD.events(), SyntheticWorld.spec());
         assertTrue(evidence.rowsFromModel() > 0);
         assertEquals(0, evidence.fits().modelFailures(), evidence.fits().firstModelFailure());
         BacktestResult logistic = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withMinTrain(5),
@@ -394,8 +401,8 @@ class BacktestTest {
         assertEquals(0, logistic.rowsFromModel(), "no fit, so the fallback prior throughout");
         assertTrue(logistic.fits().firstModelFailure().contains("leakYes"), logistic.fits().firstModelFailure());
         assertTrue(logistic.toString().contains("model fits had no answer"));
-        BacktestResult penalised = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withL2(1.0),
-                WORLD.questions(), WORLD.events(), SyntheticWorld.spec());
+        BacktestResult penalised = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withL2(1.0)
+                .withSelection(Selection.NONE), WORLD.questions(), WORLD.events(), SyntheticWorld.spec());
         assertTrue(penalised.rowsFromModel() > 0);
     }
 

@@ -16,6 +16,8 @@ import org.forecast4j.features.event.Question;
 import org.forecast4j.features.io.EventReader;
 import org.forecast4j.features.io.QuestionReader;
 import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +49,18 @@ class ReadmeBacktestExampleTest {
         assertEquals(679, rows.size());
         assertEquals(800, diagram.getWidth());
         assertTrue(Files.isRegularFile(out.resolve("backtest-out/report.html")));
+    }
+
+    @Test
+    void theReadmeMarketAnchoredLinesRun() {
+        Path data = Path.of(System.getProperty("forecast4j.shared", "../shared"), "data", "forecastbench-markets.csv");
+        Assumptions.assumeTrue(Files.isRegularFile(data), "no " + data);
+        List<Question> markets = ForecastBenchReader.read(data);
+        BacktestResult anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED)
+                .withSchedule(ForecastSchedule.atPrices()), markets, EventLog.empty(),
+                ForecastBenchReader.defaultSpec(markets));
+        List<RefitSelection> choices = anchored.selections();
+        assertTrue(!choices.isEmpty());
+        assertEquals(977, anchored.rows().size());
     }
 }

@@ -46,6 +46,8 @@ final class AllocationGate {
             "LiveBenchmark.featuresOnly",
             "LiveBenchmark.featuresSameQuestion",
             "LiveBenchmark.transcendentalsOnly",
+            "MarketAnchoredBenchmark.probability",
+            "MarketAnchoredBenchmark.priceThenProbability",
             "ScoringBenchmark.add");
 
     private AllocationGate() {

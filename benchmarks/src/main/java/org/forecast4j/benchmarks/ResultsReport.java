@@ -405,7 +405,7 @@ public final class ResultsReport {
         md.append("## Live path: 1,000 questions, 32 features (`LiveBenchmark`)\n\n");
         md.append("An endless event stream in publication order (see `LiveScenario`); the feature spec mixes every "
                 + "live kind: 13 decayed sums (3 half-lives), 7 counts, 6 days-since (log1p), log-magnitude, days to "
-                + "deadline (log1p), elapsed fraction, market price (logit), 2 tags. Scalar configuration.\n\n");
+                + "deadline (log1p), elapsed fraction, market price (logit), its move, a tag. Scalar configuration.\n\n");
         md.append("| operation | ns/op | × the k = 32 floor | B/op |\n| --- | ---: | ---: | ---: |\n");
         Row floor32 = r.get("PredictBenchmark.floor", "k=32");
         String[][] live = {
@@ -418,6 +418,21 @@ public final class ResultsReport {
                     + "evaluates, at the same times: no state, no lock, no cache miss"}};
         for (String[] op : live) {
             Row row = r.get("LiveBenchmark." + op[0], "");
+            md.append("| `").append(op[0]).append("`: ").append(op[1]).append(" | ").append(scoreText(row))
+                    .append(" | ").append(ratio(row, floor32)).append(" | ").append(bytesText(row)).append(" |\n");
+        }
+        md.append("\n");
+
+        md.append("## Market-anchored live path: 1,000 questions, 7 features (`MarketAnchoredBenchmark`)\n\n");
+        md.append("The ForecastBench default spec (price, its move since the previous price, log1p of the days to "
+                + "close, four platform tags) and a fitted `market-anchored` model: σ(logit(q) + δ(x)). Scalar "
+                + "configuration.\n\n");
+        md.append("| operation | ns/op | × the k = 32 floor | B/op |\n| --- | ---: | ---: | ---: |\n");
+        String[][] anchored = {
+            {"probability", "the Forecaster's live probability of a random question"},
+            {"priceThenProbability", "a new price (`onPrice`), then the live probability of its question"}};
+        for (String[] op : anchored) {
+            Row row = r.get("MarketAnchoredBenchmark." + op[0], "");
             md.append("| `").append(op[0]).append("`: ").append(op[1]).append(" | ").append(scoreText(row))
                     .append(" | ").append(ratio(row, floor32)).append(" | ").append(bytesText(row)).append(" |\n");
         }

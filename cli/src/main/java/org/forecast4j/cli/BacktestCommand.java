@@ -20,6 +20,7 @@ import org.forecast4j.backtest.Durations;
 import org.forecast4j.backtest.ForecastSchedule;
 import org.forecast4j.backtest.ModelKind;
 import org.forecast4j.backtest.RefitSchedule;
+import org.forecast4j.backtest.Selection;
 import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.io.InvalidInputException;
@@ -74,17 +75,21 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " optional with --forecastbench.")
     Path events;
 
-    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "Feature spec (JSON).")
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "Feature spec (JSON). Required with --questions; with --forecastbench the default is the"
+                    + " market-bias spec: the price, its move since the previous price, log1p(days to close) and a"
+                    + " tag per platform.")
     Path specFile;
 
-    @Option(names = "--model", paramLabel = "KIND", defaultValue = "bayes-logistic",
-            converter = ModelKindConverter.class,
-            description = "bayes-logistic, logistic or evidence (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "KIND", converter = ModelKindConverter.class,
+            description = "market-anchored, bayes-logistic, logistic or evidence (default: market-anchored with"
+                    + " --forecastbench, bayes-logistic with --questions).")
     ModelKind model;
 
     @Option(names = "--prior-sd", paramLabel = "X",
-            description = "Prior sd of each coefficient (bayes-logistic, default 2.5) or log likelihood ratio"
-                    + " (evidence, default 1).")
+            description = "Prior sd of each coefficient (bayes-logistic, default 2.5), log likelihood ratio"
+                    + " (evidence, default 1) or departure from the market (market-anchored: default chosen by the"
+                    + " evidence at each refit; 0 keeps the market price).")
     Double priorSd;
 
     @Option(names = "--intercept-prior-sd", paramLabel = "X", defaultValue = "10",
@@ -101,7 +106,7 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " forecasts of questions resolved by then (default: ${DEFAULT-VALUE}).")
     CalibratorKind calibrate;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Schedule schedule;
 
     /** When to forecast. */
@@ -112,7 +117,8 @@ public final class BacktestCommand implements Callable<Integer> {
         Duration every;
 
         @Option(names = "--at", paramLabel = "prices", required = true,
-                description = "'prices': forecast at each market price time of each question before it resolves.")
+                description = "'prices': forecast at each market price time of each question before it resolves"
+                        + " (the default with --forecastbench).")
         String at;
     }
 
@@ -133,9 +139,17 @@ public final class BacktestCommand implements Callable<Integer> {
     int minTrain;
 
     @Option(names = "--min-calibration", paramLabel = "N", defaultValue = "50",
-            description = "Out-of-sample forecasts (with both outcomes) a calibrator needs before it is used"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Out-of-sample forecasts (with both outcomes) a calibrator needs before it is used, and"
+                    + " on which the model or calibrator must have beaten passing through under walk-forward"
+                    + " selection (default: ${DEFAULT-VALUE}).")
     int minCalibration;
+
+    @Option(names = "--select", paramLabel = "RULE", defaultValue = "walk-forward",
+            converter = SelectionConverter.class,
+            description = "walk-forward: at each refit use the model (and calibrator) only if it beat passing"
+                    + " through (the market price, else the base rate; the uncalibrated model) on earlier"
+                    + " out-of-sample forecasts; none: use them once fitted (default: ${DEFAULT-VALUE}).")
+    Selection select;
 
     @Option(names = "--fee", paramLabel = "F", defaultValue = "0.01",
             description = "Trading fee per contract paying 1 (default: ${DEFAULT-VALUE}).")
@@ -175,9 +189,13 @@ public final class BacktestCommand implements Callable<Integer> {
         if (input.questions != null && events == null) {
             throw new ParameterException(spec.commandLine(), "--events is required with --questions");
         }
-        FeatureSpec featureSpec = FeatureSpec.read(specFile);
+        if (input.questions != null && specFile == null) {
+            throw new ParameterException(spec.commandLine(), "--spec is required with --questions");
+        }
         List<Question> questions = input.questions != null ? QuestionReader.read(input.questions)
                 : ForecastBenchReader.read(input.forecastBench);
+        FeatureSpec featureSpec = specFile != null ? FeatureSpec.read(specFile)
+                : ForecastBenchReader.defaultSpec(questions);
         EventLog log = events == null ? EventLog.empty() : EventReader.readLog(events);
         if (input.forecastBench != null) {
             config = config.withAttribution(ForecastBenchReader.ATTRIBUTION);
@@ -210,7 +228,13 @@ public final class BacktestCommand implements Callable<Integer> {
     private BacktestConfig config() {
         try {
             ForecastSchedule forecastSchedule;
-            if (schedule.every != null) {
+            if (schedule == null) {
+                if (input.questions != null) {
+                    throw new IllegalArgumentException("--every DURATION or --at prices is required with"
+                            + " --questions");
+                }
+                forecastSchedule = ForecastSchedule.atPrices();
+            } else if (schedule.every != null) {
                 forecastSchedule = ForecastSchedule.every(schedule.every);
             } else if (schedule.at.trim().equalsIgnoreCase("prices")) {
                 forecastSchedule = ForecastSchedule.atPrices();
@@ -219,9 +243,11 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             RefitSchedule refitSchedule = refit.trim().equalsIgnoreCase("incremental")
                     ? RefitSchedule.incremental(recalibrate) : RefitSchedule.every(Durations.parse(refit));
-            return new BacktestConfig(model, priorSd == null ? Double.NaN : priorSd, interceptPriorSd, l2, calibrate,
+            ModelKind kind = model != null ? model
+                    : input.forecastBench != null ? ModelKind.MARKET_ANCHORED : ModelKind.BAYES_LOGISTIC;
+            return new BacktestConfig(kind, priorSd == null ? Double.NaN : priorSd, interceptPriorSd, l2, calibrate,
                     forecastSchedule, refitSchedule, minTrain, minCalibration, new KellyOptions(fee, kellyFraction),
-                    new ScoringOptions(bins, bootstrap, level, seed), null);
+                    new ScoringOptions(bins, bootstrap, level, seed), null, select);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -292,6 +318,18 @@ public final class BacktestCommand implements Callable<Integer> {
         public ModelKind convert(String value) {
             try {
                 return ModelKind.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Parses a selection rule. */
+    static final class SelectionConverter implements ITypeConverter<Selection> {
+        @Override
+        public Selection convert(String value) {
+            try {
+                return Selection.fromLabel(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

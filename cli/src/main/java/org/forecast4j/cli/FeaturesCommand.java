@@ -92,14 +92,15 @@ public final class FeaturesCommand implements Callable<Integer> {
     /** Replays what was published by {@code at}, in time order, through the live state. */
     private FeatureMatrix live(FeatureSpec featureSpec, List<Question> questionList, EventLog log) {
         LiveFeatureState state = new LiveFeatureState(featureSpec);
-        record Price(long time, int handle, double price) {
+        record Price(long time, int handle, double price, long close) {
         }
         List<Price> prices = new ArrayList<>();
         for (Question q : questionList) {
             int handle = state.register(q);
             for (PricePoint p : q.prices()) {
                 if (!p.time().isAfter(at)) {
-                    prices.add(new Price(Times.nanos(p.time()), handle, p.price()));
+                    prices.add(new Price(Times.nanos(p.time()), handle, p.price(),
+                            p.close() == null ? Long.MIN_VALUE : Times.nanos(p.close())));
                 }
             }
         }
@@ -109,12 +110,13 @@ public final class FeaturesCommand implements Callable<Integer> {
         for (Event e : published) {
             while (next < prices.size() && prices.get(next).time() <= e.publishedNanos()) {
                 Price p = prices.get(next++);
-                state.onPrice(p.handle(), p.time(), p.price());
+                state.onPrice(p.handle(), p.time(), p.price(), p.close());
             }
             state.onEvent(e);
         }
         for (; next < prices.size(); next++) {
-            state.onPrice(prices.get(next).handle(), prices.get(next).time(), prices.get(next).price());
+            Price p = prices.get(next);
+            state.onPrice(p.handle(), p.time(), p.price(), p.close());
         }
         long t = Times.nanos(at);
         double[][] rows = new double[questionList.size()][];

@@ -12,6 +12,8 @@ import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.BayesianLogisticRegression;
 import org.forecast4j.core.logistic.LogisticModel;
 import org.forecast4j.core.logistic.LogisticRegression;
+import org.forecast4j.core.logistic.MarketAnchoredModel;
+import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.ModelFiles;
@@ -33,6 +35,7 @@ public final class FitCommand implements Callable<Integer> {
 
     static final String LOGISTIC = "logistic";
     static final String BAYES_LOGISTIC = "bayes-logistic";
+    static final String MARKET_ANCHORED = "market-anchored";
 
     @Spec
     CommandSpec spec;
@@ -48,8 +51,14 @@ public final class FitCommand implements Callable<Integer> {
     List<String> features;
 
     @Option(names = "--model", required = true, paramLabel = "KIND",
-            description = "logistic or bayes-logistic.")
+            description = "logistic, bayes-logistic or market-anchored (the market price's log-odds as an offset,"
+                    + " a Bayesian fit of the departure from it).")
     String model;
+
+    @Option(names = "--market", paramLabel = "COL",
+            description = "market-anchored only: the column of market prices in [0, 1] the model starts from"
+                    + " (default: market).")
+    String market;
 
     @Option(names = "--l2", paramLabel = "X",
             description = "logistic only: L2 penalty on the coefficients, not the intercept (default: 0, maximum"
@@ -57,8 +66,9 @@ public final class FitCommand implements Callable<Integer> {
     Double l2;
 
     @Option(names = "--prior-sd", paramLabel = "X",
-            description = "bayes-logistic only: prior sd of each coefficient, in log-odds per unit of its feature"
-                    + " (default: 2.5).")
+            description = "bayes-logistic: prior sd of each coefficient, in log-odds per unit of its feature"
+                    + " (default: 2.5); market-anchored: prior sd of each departure, per sd of its feature (default:"
+                    + " chosen by the Laplace evidence; 0 keeps the market price).")
     Double priorSd;
 
     @Option(names = "--intercept-prior-sd", paramLabel = "X",
@@ -90,6 +100,11 @@ public final class FitCommand implements Callable<Integer> {
         if (table.rowCount() == 0) {
             throw InvalidInputException.of(data.toString(), "has a header but no data rows: nothing to fit");
         }
+        if (MARKET_ANCHORED.equals(model) && !names.contains(market == null ? "market" : market)) {
+            throw new ParameterException(spec.commandLine(), "--market: '" + (market == null ? "market" : market)
+                    + "' is not among the feature columns " + names + "; name the column of market prices with"
+                    + " --market COL");
+        }
         double[][] x = table.numericMatrix(names);
         boolean[] y = table.outcomeColumn(label);
         LinearLogOddsModel fitted;
@@ -99,6 +114,7 @@ public final class FitCommand implements Callable<Integer> {
             throw e.source() == null ? new InvalidInputException(data.toString(), 0, null, null, e.problem(), e) : e;
         }
         boolean converged = fitted instanceof LogisticModel m ? m.converged()
+                : fitted instanceof MarketAnchoredModel a ? a.converged()
                 : ((BayesianLogisticModel) fitted).converged();
         if (!converged) {
             throw InvalidInputException.of(data.toString(), "the fit did not converge in " + maxIter
@@ -123,7 +139,21 @@ public final class FitCommand implements Callable<Integer> {
     }
 
     private Trainer trainer() {
+        if (market != null && !MARKET_ANCHORED.equals(model)) {
+            throw new ParameterException(spec.commandLine(), "--market applies to --model market-anchored");
+        }
         try {
+            if (MARKET_ANCHORED.equals(model)) {
+                if (l2 != null || interceptPriorSd != null) {
+                    throw new ParameterException(spec.commandLine(), "--model market-anchored takes --market and"
+                            + " --prior-sd (one prior sd for the intercept and every coefficient), not --l2 or"
+                            + " --intercept-prior-sd");
+                }
+                MarketAnchoredRegression regression = new MarketAnchoredRegression(MarketAnchoredRegression.Options
+                        .DEFAULTS.withAnchor(market == null ? "market" : market)
+                        .withPriorSd(priorSd == null ? Double.NaN : priorSd));
+                return regression::train;
+            }
             if (LOGISTIC.equals(model)) {
                 if (priorSd != null || interceptPriorSd != null) {
                     throw new ParameterException(spec.commandLine(), "--prior-sd and --intercept-prior-sd apply to"
@@ -148,8 +178,8 @@ public final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        throw new ParameterException(spec.commandLine(), "--model must be logistic or bayes-logistic, got '"
-                + model + "'");
+        throw new ParameterException(spec.commandLine(), "--model must be logistic, bayes-logistic or"
+                + " market-anchored, got '" + model + "'");
     }
 
     private List<String> featureNames(CsvTable table) {
@@ -187,6 +217,21 @@ public final class FitCommand implements Callable<Integer> {
             root.put("logLikelihood", logistic.logLikelihood());
             root.put("iterations", logistic.iterations());
             root.put("converged", logistic.converged());
+            return root;
+        }
+        if (fitted instanceof MarketAnchoredModel anchored) {
+            errors.put("intercept", Math.sqrt(anchored.posteriorCovariance()[0][0]));
+            for (int j = 0; j < schema.size(); j++) {
+                errors.put(schema.name(j), anchored.coefficientSd(j));
+            }
+            root.put("anchor", schema.name(anchored.anchor()));
+            root.put("priorSd", anchored.priorSd());
+            root.put("logLikelihood", anchored.logLikelihood());
+            root.put("iterations", anchored.iterations());
+            root.put("converged", anchored.converged());
+            root.set("posteriorMean", coefficients.deepCopy());
+            root.set("posteriorSd", errors.deepCopy());
+            root.put("logEvidence", anchored.logEvidence());
             return root;
         }
         BayesianLogisticModel bayes = (BayesianLogisticModel) fitted;

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.forecast4j.core.calibration.CalibrationInput;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.logistic.MarketAnchoredModel;
+import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelReaders;
 import org.forecast4j.core.model.ProbabilityInterval;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Add the probabilities of a fitted model to the rows of a CSV file: the input columns, then"
-                + " p, and for Bayesian models the 90%% credible interval p_lower, p_upper.",
+                + " p, and for Bayesian and market-anchored models the 90%% credible interval p_lower, p_upper.",
             "With --calibrator, also add p_calibrated: the calibrator applied to the model's p, or, without"
                 + " --model, to the column given by --prob (or --score for a calibrator fitted on scores).",
             "The file needs a numeric column for every feature of the model; other columns are copied as they are."})
@@ -155,7 +157,8 @@ public final class PredictCommand implements Callable<Integer> {
         }
         double[][] x = table.numericMatrix(names);
         int n = table.rowCount();
-        if (model instanceof BayesianLogisticModel bayes) {
+        if (model instanceof BayesianLogisticModel || model instanceof MarketAnchoredModel) {
+            LinearLogOddsModel bayes = (LinearLogOddsModel) model;
             double[][] values = new double[3][n];
             for (int r = 0; r < n; r++) {
                 values[0][r] = bayes.probability(x[r]);

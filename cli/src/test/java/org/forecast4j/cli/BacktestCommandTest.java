@@ -150,13 +150,58 @@ class BacktestCommandTest {
         Files.writeString(table, csv.toString());
         Path out = dir.resolve("fb");
         CliRun run = CliRun.of("backtest", "--forecastbench", table.toString(), "--spec", FB_SPEC.toString(),
-                "--at", "prices", "--min-train", "5", "--out", out.toString());
+                "--model", "bayes-logistic", "--at", "prices", "--min-train", "5", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("ForecastBench"), "the attribution is shown");
         JsonNode report = ForecastJson.readTree(out.resolve("report.json"));
         assertEquals(40, report.get("forecasters").get("market").get("n").asInt());
         assertTrue(report.get("attribution").asString().contains("CC BY-SA 4.0"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("ForecastBench"));
+    }
+
+    @Test
+    void forecastBenchDefaultsToTheMarketAnchoredModelOnTheMarketBiasSpec() throws IOException {
+        Path table = dir.resolve("fb.csv");
+        StringBuilder csv = new StringBuilder("round,source,id,freeze,price,open,close,resolved,outcome,question\n");
+        for (int i = 0; i < 60; i++) {
+            String source = i % 2 == 0 ? "manifold" : "polymarket";
+            boolean yes = i % 4 == 0;
+            // Frozen on the 1st of a month, resolved on the 21st: questions resolve while later ones are forecast.
+            csv.append(String.format(java.util.Locale.ROOT, "r,%s,id%d,2024-%02d-01,%s,N/A,2025-06-01,2024-%02d-21,%d,Q%d%n",
+                    source, i, 1 + i % 12, yes ? "0.7" : "0.2", 1 + i % 12, yes ? 1 : 0, i));
+        }
+        Files.writeString(table, csv.toString());
+        Path out = dir.resolve("fb-default");
+        CliRun run = CliRun.of("backtest", "--forecastbench", table.toString(), "--min-train", "5", "--out",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode report = ForecastJson.readTree(out.resolve("report.json"));
+        assertEquals("market-anchored", report.get("config").get("model").asString());
+        assertEquals("walk-forward", report.get("config").get("selection").asString());
+        assertEquals("at prices", report.get("config").get("schedule").asString());
+        List<String> features = new ArrayList<>();
+        report.get("config").get("features").forEach(f -> features.add(f.asString()));
+        assertEquals(List.of("market", "move", "daysToClose", "manifold", "polymarket"), features);
+        assertTrue(report.get("selections").size() > 0, report.toString());
+        org.forecast4j.features.csv.CsvTable rows = org.forecast4j.features.csv.CsvTable.read(
+                out.resolve("forecasts.csv"));
+        double[] p = rows.numericColumn("p");
+        double[] market = rows.numericColumn("market");
+        int source = rows.header().indexOf("source");
+        for (int i = 0; i < p.length; i++) {
+            assertTrue(p[i] > 0 && p[i] < 1);
+            if (!rows.row(i).get(source).equals("model")) {
+                assertEquals(market[i], p[i], 0.0, "a fallback never ignores a known price");
+            }
+        }
+        CliRun noSpec = CliRun.of("backtest", "--questions", EXAMPLE.resolve("questions.jsonl").toString(),
+                "--events", EXAMPLE.resolve("events.jsonl").toString(), "--every", "7d", "--out", out.toString());
+        assertEquals(2, noSpec.exitCode());
+        assertTrue(noSpec.err().contains("--spec is required with --questions"), noSpec.err());
+        CliRun select = CliRun.of("backtest", "--forecastbench", table.toString(), "--select", "sometimes",
+                "--out", out.toString());
+        assertEquals(2, select.exitCode());
+        assertTrue(select.err().contains("'sometimes'"), select.err());
     }
 
     @Test
@@ -169,5 +214,21 @@ class BacktestCommandTest {
         JsonNode report = ForecastJson.readTree(out.resolve("report.json"));
         assertEquals(977, report.get("forecasters").get("market").get("n").asInt());
         assertEquals(0.06170002916243864, report.get("forecasters").get("market").get("brier").asDouble(), 1e-14);
+
+        // The default (market-anchored, market-bias spec, walk-forward selection) is at or below the market on
+        // Brier score and CORP miscalibration, and never forecasts exactly 0 or 1.
+        Path defaults = dir.resolve("default");
+        CliRun standard = CliRun.of("backtest", "--forecastbench", FB_DATA.toString(), "--out", defaults.toString());
+        assertEquals(0, standard.exitCode(), standard.err());
+        JsonNode forecasters = ForecastJson.readTree(defaults.resolve("report.json")).get("forecasters");
+        JsonNode model = forecasters.get("model");
+        JsonNode market = forecasters.get("market");
+        assertTrue(model.get("brier").asDouble() <= market.get("brier").asDouble(), forecasters.toString());
+        assertTrue(model.get("corp").get("miscalibration").asDouble()
+                <= market.get("corp").get("miscalibration").asDouble() + 1e-15, forecasters.toString());
+        for (double p : org.forecast4j.features.csv.CsvTable.read(defaults.resolve("forecasts.csv"))
+                .numericColumn("p")) {
+            assertTrue(p > 0 && p < 1, "p = " + p);
+        }
     }
 }

@@ -247,7 +247,7 @@ class FitPredictCommandTest {
         CliRun kind = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "probit",
                 "--out", out);
         assertEquals(2, kind.exitCode());
-        assertTrue(kind.err().contains("--model must be logistic or bayes-logistic, got 'probit'"), kind.err());
+        assertTrue(kind.err().contains("--model must be logistic, bayes-logistic or market-anchored, got 'probit'"), kind.err());
         CliRun l2 = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "bayes-logistic",
                 "--l2", "1", "--out", out);
         assertEquals(2, l2.exitCode());

@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.features.csv.CsvReader;
 import org.forecast4j.features.event.PricePoint;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.event.Times;
+import org.forecast4j.features.spec.FeatureDefinition;
+import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.features.spec.Match;
+import org.forecast4j.features.spec.Transform;
 
 /**
  * Turns a table of resolved market questions in the layout of ForecastBench's market extract — one row per
@@ -22,9 +27,12 @@ import org.forecast4j.features.event.Times;
  * into {@link Question}s for a backtest:
  * <ul>
  *   <li>{@code id} = {@code source:id}; rows with the same pair are one question, in order of first appearance;
- *   <li>{@code prices} = one {@code (freeze, price)} point per row;
+ *   <li>{@code prices} = one {@code (freeze, price, close)} point per row: the close a row gives is the one known
+ *       at its freeze, so a forecast sees the close as quoted then, never a later revision;
  *   <li>{@code opened} = the earliest of {@code open} and the first freeze ({@code open} may be missing);
- *   <li>{@code deadline} = the latest {@code close} of its rows, or {@code resolved} where no close is given;
+ *   <li>{@code deadline} = the {@code close} of its earliest-frozen row that gives one (if after
+ *       {@code opened}), or {@code resolved} where no row gives a close: the deadline known when the question
+ *       is first seen; later rows' closes apply from their freeze on ({@link Question#deadlineAt});
  *   <li>{@code resolvedAt} = the end of the {@code resolved} day ({@code resolved} + 1 day, 00:00 UTC): a date
  *       does not say when during the day the question resolved, so the backtest treats it as known only once
  *       the day is over;
@@ -98,15 +106,16 @@ public final class ForecastBenchReader {
                             + key);
                 }
             }
-            d.prices.add(new PricePoint(frozen, p));
+            d.prices.add(new PricePoint(frozen, p, closes));
             d.opened = min(d.opened, min(opened, frozen));
-            if (closes != null && (d.close == null || closes.isAfter(d.close))) {
+            if (closes != null && (d.firstFreeze == null || frozen.isBefore(d.firstFreeze))) {
+                d.firstFreeze = frozen;
                 d.close = closes;
             }
         }
         List<Question> questions = new ArrayList<>(drafts.size());
         for (Draft d : drafts.values()) {
-            Instant deadline = d.close != null ? d.close : d.resolved;
+            Instant deadline = d.close != null && d.close.isAfter(d.opened) ? d.close : d.resolved;
             try {
                 questions.add(new Question(d.id, d.text, d.opened, deadline, List.of(d.source),
                         d.resolved.plus(Duration.ofDays(1)), d.outcome, d.prices));
@@ -116,6 +125,35 @@ public final class ForecastBenchReader {
             }
         }
         return questions;
+    }
+
+    /**
+     * The default feature spec for a table of market prices, the features of the {@code market-anchored} model's
+     * known market biases: {@code market} (the price, the model's anchor; its slope is the favourite-longshot
+     * correction), {@code move} (the change of the market's log-odds since its previous observed price),
+     * {@code daysToClose} ({@code log1p} of the days to the close known at the time) and one {@code tag} per
+     * platform among the questions (its {@code source}, sorted by name), all matched by entity.
+     *
+     * @param questions the questions, as {@link #read} returns them (their first entity is their source)
+     * @return the spec
+     */
+    public static FeatureSpec defaultSpec(List<Question> questions) {
+        Set<String> platforms = new TreeSet<>();
+        for (Question q : questions) {
+            if (!q.entities().isEmpty()) {
+                platforms.add(q.entities().get(0));
+            }
+        }
+        List<FeatureDefinition> features = new ArrayList<>();
+        features.add(FeatureDefinition.marketPrice("market", 0.5));
+        features.add(FeatureDefinition.marketChange("move"));
+        features.add(FeatureDefinition.daysToDeadline("daysToClose").withTransform(Transform.LOG1P));
+        Set<String> names = new TreeSet<>(List.of("market", "move", "daysToClose"));
+        for (String platform : platforms) {
+            String name = names.add(platform) ? platform : "platform:" + platform;
+            features.add(FeatureDefinition.tag(name, platform));
+        }
+        return FeatureSpec.of(Match.ENTITIES, features);
     }
 
     private static String required(CsvReader csv, int column) {
@@ -161,6 +199,7 @@ public final class ForecastBenchReader {
         final List<PricePoint> prices = new ArrayList<>();
         Instant opened;
         Instant close;
+        Instant firstFreeze;
 
         Draft(String id, String source, long firstLine, String text, Instant resolved, boolean outcome) {
             this.id = id;

@@ -4,8 +4,11 @@ import java.util.Locale;
 import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.BacktestResult;
 import org.forecast4j.backtest.Durations;
+import org.forecast4j.backtest.ForecastSource;
 import org.forecast4j.backtest.ModelKind;
 import org.forecast4j.backtest.PeriodScore;
+import org.forecast4j.backtest.RefitSelection;
+import org.forecast4j.backtest.Selection;
 import org.forecast4j.backtest.trading.TradingResult;
 import org.forecast4j.core.LibraryVersion;
 import org.forecast4j.core.io.ForecastJson;
@@ -39,7 +42,8 @@ final class ReportJson {
         ObjectNode rows = root.putObject("rows");
         rows.put("total", result.rows().size());
         rows.put("fromModel", result.rowsFromModel());
-        rows.put("fromPrior", result.rows().size() - result.rowsFromModel());
+        rows.put("fromMarket", result.rows().stream().filter(r -> r.source() == ForecastSource.MARKET).count());
+        rows.put("fromPrior", result.rows().stream().filter(r -> r.source() == ForecastSource.PRIOR).count());
         rows.put("withMarket", result.rowsWithMarket());
         ObjectNode fits = root.putObject("fits");
         fits.put("modelFits", result.fits().modelFits());
@@ -53,12 +57,13 @@ final class ReportJson {
             fits.put("firstCalibratorFailure", result.fits().firstCalibratorFailure());
         }
         root.set("rules", rules(config));
+        root.set("selections", selections(result));
 
         ObjectNode forecasters = root.putObject("forecasters");
         int total = result.rows().size();
         forecasters.set("model", forecaster("the backtested forecasts: the fitted model"
                 + (config.calibrator().label().equals("none") ? "" : " and calibrator")
-                + ", or the fallback prior (running base rate) before the model is trained",
+                + " where used, else the market price or, with none known, the running base rate",
                 "all rows of forecasts.csv (" + total + ")", result.scores().model()));
         if (result.scores().market() != null) {
             forecasters.set("market", forecaster("the market price as of the forecast time (the latest observed at"
@@ -103,7 +108,9 @@ final class ReportJson {
         BacktestConfig config = result.config();
         ObjectNode c = ForecastJson.mapper().createObjectNode();
         c.put("model", config.model().label());
-        if (config.model() != ModelKind.LOGISTIC) {
+        if (config.model() == ModelKind.MARKET_ANCHORED && Double.isNaN(config.priorSd())) {
+            c.put("priorSd", "chosen by the evidence at each refit");
+        } else if (config.model() != ModelKind.LOGISTIC) {
             c.put("priorSd", config.effectivePriorSd());
         }
         if (config.model() == ModelKind.BAYES_LOGISTIC) {
@@ -121,6 +128,7 @@ final class ReportJson {
         }
         c.put("minTrain", config.minTrain());
         c.put("minCalibration", config.minCalibration());
+        c.put("selection", config.selection().label());
         c.put("fee", config.kelly().fee());
         c.put("kellyFraction", config.kelly().multiplier());
         c.put("bins", config.scoring().bins());
@@ -158,9 +166,19 @@ final class ReportJson {
                         + " before g (each made before its question resolved, by a model that had not seen it);"
                         + " used once there are at least " + config.minCalibration()
                         + " of them with both outcomes.");
-        r.put("fallback", "Until the model has been fitted on " + config.minTrain() + " resolved questions, the"
-                + " forecast is the running base rate (k + 1)/(n + 2) of the n questions resolved by t, k of them"
-                + " yes (the posterior mean under a Beta(1, 1) prior); these rows have source = prior.");
+        r.put("fallback", "Until the model has been fitted on " + config.minTrain() + " resolved questions, and"
+                + " wherever it is not used, the forecast passes through: the market price as of t where one is"
+                + " known (source = market), else the running base rate (k + 1)/(n + 2) of the n questions resolved"
+                + " by t, k of them yes, the posterior mean under a Beta(1, 1) prior (source = prior).");
+        r.put("selection", config.selection() == Selection.NONE
+                ? "none: the model is used once fitted, and the calibrator once fitted"
+                : "walk-forward: at each refit time g, the model is used until the next refit on forecasts with a"
+                        + " market price only if, on the out-of-sample forecasts with a price of the questions"
+                        + " resolved at or before g (at least " + config.minCalibration() + " of them), its mean"
+                        + " Brier score was below the market's on the same rows (model), and on forecasts without"
+                        + " a price only if it beat the running base rate likewise (modelWithoutPrice); the"
+                        + " calibrator only if its out-of-sample forecasts beat the uncalibrated model's."
+                        + " 'selections' lists each refit's choices and why.");
         r.put("scoring", "Every row of forecasts.csv is weighted equally; the market is scored only over the rows"
                 + " where its price is known. Reliability bins are equal-width with Jeffreys intervals.");
         r.put("intervals", String.format(Locale.ROOT, "Seeded percentile bootstrap intervals (%d replicates, %.0f%%,"
@@ -175,6 +193,33 @@ final class ReportJson {
                 + " bets at cost; the maximum drawdown is the largest fall of equity from its running peak,"
                 + " relative to the peak.");
         return r;
+    }
+
+    private static ArrayNode selections(BacktestResult result) {
+        ArrayNode list = ForecastJson.mapper().createArrayNode();
+        for (RefitSelection s : result.selections()) {
+            ObjectNode node = list.addObject();
+            node.put("at", s.at().toString());
+            node.put("questions", s.questions());
+            node.set("model", choice(s.model()));
+            node.set("modelWithoutPrice", choice(s.modelWithoutPrice()));
+            if (s.calibrator() != null) {
+                node.set("calibrator", choice(s.calibrator()));
+            }
+        }
+        return list;
+    }
+
+    private static ObjectNode choice(RefitSelection.Choice c) {
+        ObjectNode node = ForecastJson.mapper().createObjectNode();
+        node.put("used", c.used());
+        node.put("rows", c.rows());
+        if (c.rows() > 0) {
+            node.put("brier", c.brier());
+            node.put("passThroughBrier", c.passThroughBrier());
+        }
+        node.put("reason", c.reason());
+        return node;
     }
 
     private static ObjectNode forecaster(String description, String rows, ScoreReport report) {

@@ -11,6 +11,7 @@ import org.forecast4j.backtest.Backtest;
 import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.BacktestResult;
 import org.forecast4j.backtest.ForecastSchedule;
+import org.forecast4j.backtest.Selection;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.features.csv.CsvTable;
@@ -37,7 +38,7 @@ class ForecastBenchBacktestTest {
         List<Question> questions = ForecastBenchReader.read(DATA);
         assertEquals(698, questions.size());
         BacktestConfig config = BacktestConfig.DEFAULTS.withSchedule(ForecastSchedule.atPrices())
-                .withAttribution(ForecastBenchReader.ATTRIBUTION);
+                .withAttribution(ForecastBenchReader.ATTRIBUTION).withSelection(Selection.NONE);
         BacktestResult result = Backtest.run(config, questions, EventLog.empty(), FeatureSpec.read(SPEC));
         BacktestReport.write(result, dir);
 

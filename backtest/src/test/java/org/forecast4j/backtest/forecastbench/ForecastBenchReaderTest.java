@@ -41,12 +41,16 @@ class ForecastBenchReaderTest {
         assertEquals(day("2025-01-11"), a.resolvedAt(), "the end of the resolution day");
         assertEquals(true, a.outcome());
         assertEquals(List.of("manifold"), a.entities());
-        assertEquals(List.of(new PricePoint(day("2024-07-12"), 0.75), new PricePoint(day("2024-08-12"), 0.8)),
-                a.prices());
+        assertEquals(List.of(new PricePoint(day("2024-07-12"), 0.75, day("2025-01-01")),
+                new PricePoint(day("2024-08-12"), 0.8, day("2025-01-01"))), a.prices());
         Question b = qs.get(1);
         assertEquals("polymarket:0x1", b.id());
         assertEquals(day("2024-07-12"), b.opened(), "no open date: the first freeze");
-        assertEquals(day("2024-12-31"), b.deadline(), "the latest close");
+        // The close moved from 1 Dec to 31 Dec at the second freeze: the deadline is the close known when the
+        // question was first seen, and each forecast sees the close known at its time.
+        assertEquals(day("2024-12-01"), b.deadline(), "the close at the first freeze");
+        assertEquals(day("2024-12-01"), b.deadlineAt(day("2024-08-11")));
+        assertEquals(day("2024-12-31"), b.deadlineAt(day("2024-08-12")));
         assertEquals(false, b.outcome());
     }
 
