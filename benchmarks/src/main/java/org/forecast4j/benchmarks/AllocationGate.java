@@ -46,6 +46,11 @@ final class AllocationGate {
             "LiveBenchmark.featuresOnly",
             "LiveBenchmark.featuresSameQuestion",
             "LiveBenchmark.transcendentalsOnly",
+            "LiveBenchmark.probabilityWithinResolution",
+            "BayesianLiveBenchmark.eventThenProbability",
+            "BayesianLiveBenchmark.probabilityWithinResolution",
+            "LiveReadersBenchmark.oneReader",
+            "LiveReadersBenchmark.twoReaders",
             "MarketAnchoredBenchmark.probability",
             "MarketAnchoredBenchmark.priceThenProbability",
             "ScoringBenchmark.add");

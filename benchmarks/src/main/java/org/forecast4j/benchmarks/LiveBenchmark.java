@@ -25,11 +25,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * What it measures: the live path of a trading bot on {@link LiveScenario} (1,000 questions, 32 features,
  * logistic model), in nanoseconds per operation —
  * <ul>
- *   <li>{@code eventThenProbability}: one event into the live state, then the Forecaster's live probability
- *       of the question it was about, as of the event's publication time (the bot re-prices on news);
+ *   <li>{@code eventThenProbability}: one event into the live state (which, at the default one-second clock
+ *       resolution, recomputes and publishes the probability of the question it was about), then the
+ *       Forecaster's live probability of that question, as of the event's publication time (the bot re-prices on
+ *       news): the read returns the published value;
+ *   <li>{@code probabilityWithinResolution}: the live probability of a random question at a fixed time, with no
+ *       event in between: after the first read of each question publishes its window, every read returns the
+ *       published value and computes nothing — the read a bot makes on every market tick;
  *   <li>{@code eventOnly}: the event alone ({@code LiveFeatureState.onEvent});
- *   <li>{@code probabilityOnly}: {@code Forecaster.probability(handle, nowNanos, buffer)} alone (features of a
- *       random question as of a random time within a day of the last event, then the model);
+ *   <li>{@code probabilityOnly}: {@code Forecaster.probability(handle, nowNanos, buffer)} alone, of a random
+ *       question at a random time within a day of the last event: nearly every read falls in a new one-second
+ *       window, so it recomputes the features and the model and publishes them (the read that misses);
  *   <li>{@code featuresOnly}: {@code LiveFeatureState.features(handle, nowNanos, buffer)} alone;
  *   <li>{@code featuresSameQuestion}: the same, always of one question (at the read pool's times), so its
  *       state stays in the L1 cache: the arithmetic of a read without its cache misses;
@@ -68,6 +74,7 @@ public class LiveBenchmark {
     private long[] sinceReference;
     private int deadlineLog1pCount;
     private long deadline;
+    private long frozenTime;
 
     /** Builds the scenario (and warms its state up) and the pool of reads. */
     @Setup(Level.Trial)
@@ -78,6 +85,7 @@ public class LiveBenchmark {
         readQuestion = new int[READS];
         readTime = new long[READS];
         long base = scenario.clock();
+        frozenTime = base;
         for (int i = 0; i < READS; i++) {
             readQuestion[i] = random.nextInt(LiveScenario.QUESTIONS);
             readTime[i] = base + (long) (random.nextDouble() * 86_400e9);
@@ -117,6 +125,14 @@ public class LiveBenchmark {
     public double eventThenProbability() {
         int q = scenario.nextEvent();
         return scenario.forecaster.probability(q, scenario.clock(), x);
+    }
+
+    /** @return the live probability of a question from the read pool, at the fixed time of the last event */
+    @Benchmark
+    public double probabilityWithinResolution() {
+        int i = readCursor;
+        readCursor = (i + 1) & (READS - 1);
+        return scenario.forecaster.probability(readQuestion[i], frozenTime, x);
     }
 
     /** @return the handle of the question the new event was about */

@@ -3,7 +3,9 @@ package org.forecast4j.benchmarks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.forecast4j.core.logistic.LogisticModel;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.logistic.BayesianLogisticRegression;
+import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.random.SplitMix64;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.event.Times;
@@ -47,7 +49,7 @@ final class LiveScenario {
     private static final double MAX_LAG_NANOS = 6 * 3600e9;
 
     final FeatureSpec spec;
-    final LogisticModel model;
+    final LinearLogOddsModel model;
     final Forecaster forecaster;
     final LiveFeatureState live;
     private final List<List<String>> entities = new ArrayList<>();
@@ -69,9 +71,21 @@ final class LiveScenario {
      * @param seed the seed of the stream and the model
      */
     LiveScenario(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * As {@link #LiveScenario(long)}, with a logistic model or a Bayesian posterior with a dense covariance (the
+     * prior after 64 online updates on seeded examples), whose predictive costs O(k²) per probability.
+     *
+     * @param seed the seed of the stream and the model
+     * @param bayesian whether the model is the Bayesian posterior
+     */
+    LiveScenario(long seed, boolean bayesian) {
         spec = spec();
         SplitMix64 random = new SplitMix64(seed);
-        model = Inputs.logistic(spec.schema(), 0.0, Inputs.gaussian(random, spec.size(), 0.1));
+        model = bayesian ? posterior(spec, random)
+                : Inputs.logistic(spec.schema(), 0.0, Inputs.gaussian(random, spec.size(), 0.1));
         forecaster = Forecaster.builder(spec, model).windowCapacity(64).build();
         live = forecaster.live();
         String[] regions = {"region-a", "region-b", "region-c"};
@@ -128,6 +142,15 @@ final class LiveScenario {
         features.add(FeatureDefinition.marketChange("marketMove"));
         features.add(FeatureDefinition.tag("regionA", "region-a"));
         return FeatureSpec.of(Match.ENTITIES, features);
+    }
+
+    private static BayesianLogisticModel posterior(FeatureSpec spec, SplitMix64 random) {
+        BayesianLogisticModel model = new BayesianLogisticRegression(BayesianLogisticRegression.Options.DEFAULTS
+                .withPriorSd(0.1)).prior(spec.schema());
+        for (int i = 0; i < 64; i++) {
+            model = model.update(Inputs.gaussian(random, spec.size(), 1.0), random.nextDouble() < 0.5);
+        }
+        return model;
     }
 
     /**

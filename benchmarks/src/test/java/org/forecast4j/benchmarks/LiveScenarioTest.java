@@ -40,6 +40,7 @@ class LiveScenarioTest {
             assertTrue(s.clock() > previous, "the clock always advances");
             previous = s.clock();
             double p = s.forecaster.probability(q, s.clock(), x);
+            s.live.features(q, s.clock(), x);
             assertTrue(p > 0 && p < 1, "probability " + p);
             for (double v : x) {
                 assertTrue(Double.isFinite(v));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.LinearLogOddsModel;
@@ -18,6 +19,9 @@ import org.forecast4j.features.event.Times;
 import org.forecast4j.features.extract.FeatureExtractor;
 import org.forecast4j.features.extract.FeatureValues;
 import org.forecast4j.features.live.LiveFeatureState;
+import org.forecast4j.features.live.LiveOptions;
+import org.forecast4j.features.live.LiveSnapshot;
+import org.forecast4j.features.live.QuestionClosedException;
 import org.forecast4j.features.spec.FeatureSpec;
 
 /**
@@ -43,25 +47,44 @@ import org.forecast4j.features.spec.FeatureSpec;
  * model is.
  */
 public final class Forecaster {
+    private static final AtomicLong EPOCHS = new AtomicLong();
+    private static final int REUSE_SPINS = 2048;
+
     private final FeatureSpec spec;
     private final FeatureExtractor extractor;
     private final LiveFeatureState live;
+    private final LiveOptions options;
+    private final long resolution;
+    private final PublishedProbabilities published = new PublishedProbabilities();
     private final EventLog events;
     private final ThreadLocal<double[]> scratch;
+    private final ThreadLocal<LiveSnapshot> seen = ThreadLocal.withInitial(LiveSnapshot::new);
+    private final double[] writerScratch;
+    private final LiveSnapshot writerSeen = new LiveSnapshot();
     private volatile Binding binding;
 
-    /** A model and its calibrator, swapped together. */
-    private record Binding(LinearLogOddsModel model, Calibrator calibrator) {
+    /** A model and its calibrator, swapped together; the epoch tells the values it published from others'. */
+    private record Binding(LinearLogOddsModel model, Calibrator calibrator, long epoch) {
+        double score(double[] x) {
+            double p = model.probability(x);
+            return calibrator == null ? p : calibrator.calibrate(p);
+        }
     }
 
     private Forecaster(Builder b) {
         this.spec = b.spec;
         this.extractor = new FeatureExtractor(b.spec);
-        this.live = new LiveFeatureState(b.spec, b.windowCapacity);
+        this.options = b.options;
+        this.resolution = b.options.resolutionNanos();
+        this.live = new LiveFeatureState(b.spec, b.options.windowCapacity());
         this.events = b.events;
         int n = b.spec.size();
         this.scratch = ThreadLocal.withInitial(() -> new double[n]);
+        this.writerScratch = new double[n];
         this.binding = bind(b.spec, b.model, b.calibrator, "the model");
+        if (resolution > 0) {
+            live.onWrite(this::publishAfterWrite);
+        }
     }
 
     /**
@@ -110,7 +133,7 @@ public final class Forecaster {
     private static Binding bind(FeatureSpec spec, LinearLogOddsModel model, Calibrator calibrator, String what) {
         Objects.requireNonNull(model, "model");
         model.schema().requireSameAs(spec.schema(), what + " (" + model.kind() + ")");
-        return new Binding(model, calibrator);
+        return new Binding(model, calibrator, EPOCHS.incrementAndGet());
     }
 
     /** @return the spec */
@@ -131,6 +154,11 @@ public final class Forecaster {
     /** @return the batch extractor */
     public FeatureExtractor extractor() {
         return extractor;
+    }
+
+    /** @return the live options: the clock resolution of published probabilities */
+    public LiveOptions liveOptions() {
+        return options;
     }
 
     /** @return the live state, for direct feature reads */
@@ -222,16 +250,33 @@ public final class Forecaster {
      * @throws IllegalArgumentException if already registered
      */
     public int register(Question question) {
-        return live.register(question);
+        int handle = live.register(question);
+        published.ensure(handle);
+        return handle;
     }
 
     /**
-     * Feeds an event to the live state. Writer thread; O(1) per matching question and feature.
+     * Feeds an event to the live state, once: an event whose id was already fed is ignored and counted
+     * ({@link LiveFeatureState#duplicateEvents()}). Writer thread; O(1) per matching question and feature, then
+     * each question it changed has its probability recomputed and published (unless the options are exact).
      *
      * @param event the event
+     * @return whether it was applied ({@code false} for a repeated id)
      */
-    public void onEvent(Event event) {
-        live.onEvent(event);
+    public boolean onEvent(Event event) {
+        return live.onEvent(event);
+    }
+
+    /**
+     * Records that a question resolved: from {@code time} on, a live read of it throws
+     * {@link QuestionClosedException}. Writer thread.
+     *
+     * @param questionId the question
+     * @param time when it resolved
+     * @throws IllegalArgumentException if the question is not registered
+     */
+    public void onResolution(String questionId, Instant time) {
+        live.onResolution(requireHandle(questionId), Times.nanos(time));
     }
 
     /**
@@ -254,27 +299,129 @@ public final class Forecaster {
      * @throws IllegalArgumentException if the question is not registered
      */
     public double probability(String questionId, Instant now) {
+        return probability(requireHandle(questionId), Times.nanos(now), scratch.get());
+    }
+
+    private int requireHandle(String questionId) {
         int handle = live.handle(questionId);
         if (handle < 0) {
             throw new IllegalArgumentException("question '" + questionId + "' is not registered");
         }
-        return probability(handle, Times.nanos(now), scratch.get());
+        return handle;
     }
 
     /**
      * The live probability of a question by handle, with a caller-owned feature buffer. Any thread;
      * allocation-free.
      *
+     * <p>With a clock resolution (the default, one second), a read returns the probability published for the
+     * window its time falls in, computing nothing: the writer publishes after every event, price or resolution,
+     * and the first read past a window's end recomputes and publishes (one reader does; others arriving
+     * meanwhile wait for it and reuse its value). Its features are as of {@code max(⌊nowNanos⌋, watermark)}; in
+     * the exact mode ({@link LiveOptions#exact()}) every read computes them as of {@code max(nowNanos,
+     * watermark)}. See {@link LiveOptions} and the package documentation for the largest error of each feature
+     * kind.
+     *
      * @param handle the handle from {@link #register}
      * @param nowNanos the reader's time, epoch nanoseconds
-     * @param x a buffer of length {@code spec().size()}, owned by the calling thread; receives the features
+     * @param x a buffer of length {@code spec().size()}, owned by the calling thread; receives the features when
+     *     the read computes them (left as it was on a published read)
      * @return the probability
+     * @throws QuestionClosedException if {@code nowNanos} is at or after the question's deadline or resolution
      */
     public double probability(int handle, long nowNanos, double[] x) {
-        live.features(handle, nowNanos, x);
         Binding b = binding;
-        double p = b.model().probability(x);
-        return b.calibrator() == null ? p : b.calibrator().calibrate(p);
+        if (resolution > 0) {
+            double p = published.read(handle, nowNanos, b.epoch());
+            if (p == p) {
+                return p;
+            }
+        }
+        return computeAndPublish(handle, nowNanos, x, b);
+    }
+
+    private double computeAndPublish(int handle, long now, double[] x, Binding b) {
+        LiveSnapshot s = seen.get();
+        if (resolution == 0) {
+            live.snapshot(handle, now, 0, x, s);
+            requireOpen(handle, now, s);
+            return b.score(x);
+        }
+        long claim = published.tryClaim(handle);
+        if (claim < 0) {
+            // Another thread is publishing this question: reuse its value if it answers this read.
+            for (int spin = 0; spin < REUSE_SPINS && claim < 0; spin++) {
+                Thread.onSpinWait();
+                double p = published.read(handle, now, b.epoch());
+                if (p == p) {
+                    return p;
+                }
+                claim = published.tryClaim(handle);
+            }
+            if (claim < 0) {
+                live.snapshot(handle, now, resolution, x, s);
+                requireOpen(handle, now, s);
+                return b.score(x);
+            }
+        }
+        boolean released = false;
+        try {
+            live.snapshot(handle, now, resolution, x, s);
+            requireOpen(handle, now, s);
+            double p = b.score(x);
+            long from;
+            long until;
+            if (s.asOf() == s.watermark()) {
+                from = Long.MIN_VALUE;
+                until = Math.floorDiv(s.watermark(), resolution) * resolution + resolution;
+            } else {
+                from = s.asOf();
+                until = from + resolution;
+            }
+            published.publish(handle, claim, p, from, Math.min(until, s.closesAt()), b.epoch(), s.writes());
+            released = true;
+            return p;
+        } finally {
+            if (!released) {
+                published.release(handle, claim);
+            }
+        }
+    }
+
+    private void requireOpen(int handle, long now, LiveSnapshot s) {
+        if (now >= s.closesAt()) {
+            boolean resolved = s.resolvedAt() <= s.deadline();
+            throw new QuestionClosedException(live.question(handle).id(), Times.instant(s.closesAt()),
+                    resolved ? "its resolution" : "its deadline", Times.instant(now));
+        }
+    }
+
+    /** After a write: the question's probability as of its new watermark, published for its window. */
+    private void publishAfterWrite(int handle) {
+        Binding b = binding;
+        LiveSnapshot s = writerSeen;
+        published.ensure(handle);
+        long claim = published.claim(handle);
+        boolean released = false;
+        try {
+            long watermark = live.watermark(handle);
+            if (watermark == Long.MIN_VALUE) {
+                return;
+            }
+            live.snapshot(handle, watermark, resolution, writerScratch, s);
+            if (s.asOf() >= s.closesAt()) {
+                return;
+            }
+            double p = b.score(writerScratch);
+            long until = Math.floorDiv(s.watermark(), resolution) * resolution + resolution;
+            published.publish(handle, claim, p, Long.MIN_VALUE, Math.min(until, s.closesAt()), b.epoch(),
+                    s.writes());
+            released = true;
+        } finally {
+            if (!released) {
+                published.release(handle, claim);
+            }
+        }
     }
 
     /**
@@ -287,12 +434,12 @@ public final class Forecaster {
      * @throws IllegalArgumentException if the question is not registered
      */
     public Forecast forecastLive(String questionId, Instant now) {
-        int handle = live.handle(questionId);
-        if (handle < 0) {
-            throw new IllegalArgumentException("question '" + questionId + "' is not registered");
-        }
+        int handle = requireHandle(questionId);
         double[] x = new double[spec.size()];
         double[] raw = new double[spec.size()];
+        LiveSnapshot s = new LiveSnapshot();
+        live.snapshot(handle, Times.nanos(now), 0, x, s);
+        requireOpen(handle, Times.nanos(now), s);
         long t = live.features(handle, Times.nanos(now), x, raw);
         return explain(questionId, Times.instant(t), raw, x, null, binding);
     }
@@ -303,7 +450,7 @@ public final class Forecaster {
         private final LinearLogOddsModel model;
         private Calibrator calibrator;
         private EventLog events;
-        private int windowCapacity = 16;
+        private LiveOptions options = LiveOptions.DEFAULTS;
 
         private Builder(FeatureSpec spec, LinearLogOddsModel model) {
             this.spec = Objects.requireNonNull(spec, "spec");
@@ -333,10 +480,17 @@ public final class Forecaster {
          * @return this builder
          */
         public Builder windowCapacity(int capacity) {
-            if (capacity < 1) {
-                throw new IllegalArgumentException("window capacity must be >= 1, got " + capacity);
-            }
-            this.windowCapacity = capacity;
+            this.options = options.withWindowCapacity(capacity);
+            return this;
+        }
+
+        /**
+         * @param value the live options: the clock resolution of published probabilities (default one second;
+         *     {@link LiveOptions#exact()} for none) and the count buffers' initial capacity
+         * @return this builder
+         */
+        public Builder live(LiveOptions value) {
+            this.options = Objects.requireNonNull(value, "options");
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.features.event.Event;
 import org.forecast4j.features.event.Question;
@@ -46,6 +47,9 @@ public final class LiveFeatureState {
     private int[] universal = new int[0];
     private long eventSequence;
 
+    private final EventLedger ledger = new EventLedger();
+    private IntConsumer writeListener;
+
     private final ConcurrentHashMap<String, Integer> handles = new ConcurrentHashMap<>();
     private volatile QuestionState[] states = new QuestionState[0];
 
@@ -84,7 +88,7 @@ public final class LiveFeatureState {
         if (handles.containsKey(question.id())) {
             throw new IllegalArgumentException("question '" + question.id() + "' is already registered");
         }
-        QuestionState state = new QuestionState(question, layout, initialWindowCapacity);
+        QuestionState state = new QuestionState(question, states.length, layout, initialWindowCapacity);
         LiveLayout l = layout;
         for (int k = 0; k < l.staticCount; k++) {
             FeatureDefinition f = spec.feature(l.staticFeature[k]);
@@ -141,14 +145,79 @@ public final class LiveFeatureState {
     }
 
     /**
-     * Applies an event to every registered question it is about. Writer thread. O(1) per (question, feature
-     * fed); allocation-free once the count buffers have warmed up.
+     * Sets the function told, on the writer thread, of every question a write changed (after its lock is
+     * released): the Forecaster publishes the question's new probability there. Writer thread, before the
+     * first write.
+     *
+     * @param listener receives the handle of each question written, or {@code null} for none
+     */
+    public void onWrite(IntConsumer listener) {
+        this.writeListener = listener;
+    }
+
+    /**
+     * Applies an event to every registered question it is about, once: an event whose id was already applied is
+     * ignored and counted ({@link #duplicateEvents()}). Writer thread. O(1) per (question, feature fed);
+     * allocates only to remember the id (and when a count buffer grows).
      *
      * @param event the event
+     * @return whether it was applied ({@code false} for a repeated id)
      */
-    public void onEvent(Event event) {
+    public boolean onEvent(Event event) {
+        if (!ledger.firstSighting(event.id())) {
+            return false;
+        }
         applyEvent(event.type(), event.occurredNanos(), event.publishedNanos(), event.entities(),
                 event.credibility(), event.magnitudeOr(0));
+        return true;
+    }
+
+    /**
+     * Applies an event given by its fields, once per {@code id}: as {@link #onEvent(String, long, long, List,
+     * double, double)}, but an id already applied through this method is ignored and counted. Writer thread;
+     * allocation-free but when the id table doubles.
+     *
+     * @param id the event's numeric id, unique per event in the bot's feed
+     * @param type the event type
+     * @param occurredNanos when it happened, epoch nanoseconds
+     * @param publishedNanos when it became known, epoch nanoseconds, {@code >= occurredNanos}
+     * @param entities the entities it is about, read during the call and not kept
+     * @param credibility how far to trust it, in [0, 1]
+     * @param magnitude its size, finite and {@code >= 0}
+     * @return whether it was applied ({@code false} for a repeated id)
+     * @throws IllegalArgumentException as {@link #onEvent(String, long, long, List, double, double)}; nothing is
+     *     applied or remembered then
+     */
+    public boolean onEvent(long id, String type, long occurredNanos, long publishedNanos, List<String> entities,
+            double credibility, double magnitude) {
+        checkEvent(occurredNanos, publishedNanos, credibility, magnitude);
+        if (!ledger.firstSighting(id)) {
+            return false;
+        }
+        applyEvent(Objects.requireNonNull(type, "type"), occurredNanos, publishedNanos,
+                Objects.requireNonNull(entities, "entities"), credibility, magnitude);
+        return true;
+    }
+
+    /** @return how many events were ignored because their id had been applied already */
+    public long duplicateEvents() {
+        return ledger.duplicates();
+    }
+
+    /**
+     * @return per event type, the events ignored because no feature of the spec uses their type (a copy, sorted
+     *     by type); any thread
+     */
+    public Map<String, Long> ignoredEventTypes() {
+        return ledger.unknownTypes();
+    }
+
+    /**
+     * @return per event type, the events of a used type that were about no registered question (their entities
+     *     matched none, e.g. spelt or cased differently); a copy, sorted by type; any thread
+     */
+    public Map<String, Long> unmatchedEvents() {
+        return ledger.unmatched();
     }
 
     /**
@@ -170,6 +239,12 @@ public final class LiveFeatureState {
      */
     public void onEvent(String type, long occurredNanos, long publishedNanos, List<String> entities,
             double credibility, double magnitude) {
+        checkEvent(occurredNanos, publishedNanos, credibility, magnitude);
+        applyEvent(Objects.requireNonNull(type, "type"), occurredNanos, publishedNanos,
+                Objects.requireNonNull(entities, "entities"), credibility, magnitude);
+    }
+
+    private static void checkEvent(long occurredNanos, long publishedNanos, double credibility, double magnitude) {
         if (publishedNanos < occurredNanos) {
             throw new IllegalArgumentException("published (" + publishedNanos + " ns) is earlier than occurred ("
                     + occurredNanos + " ns): an event cannot be published before it happens");
@@ -180,41 +255,45 @@ public final class LiveFeatureState {
         if (!(magnitude >= 0 && magnitude < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("magnitude must be a finite number >= 0, got " + magnitude);
         }
-        applyEvent(Objects.requireNonNull(type, "type"), occurredNanos, publishedNanos,
-                Objects.requireNonNull(entities, "entities"), credibility, magnitude);
     }
 
     private void applyEvent(String type, long occurred, long published, List<String> entities,
             double credibility, double magnitude) {
         LiveLayout.TypeFeeds feeds = layout.feedsByType.get(type);
         if (feeds == null) {
+            ledger.unknownType(type);
             return;
         }
         long sequence = ++eventSequence;
         QuestionState[] all = states;
+        boolean matched = false;
         if (spec.match() == Match.ALL) {
             for (QuestionState state : all) {
-                apply(state, feeds, sequence, occurred, published, credibility, magnitude);
+                matched |= apply(state, feeds, sequence, occurred, published, credibility, magnitude);
             }
-            return;
-        }
-        for (int e = 0; e < entities.size(); e++) {
-            int[] list = questionsByEntity.get(entities.get(e));
-            if (list != null) {
-                for (int handle : list) {
-                    apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+        } else {
+            for (int e = 0; e < entities.size(); e++) {
+                int[] list = questionsByEntity.get(entities.get(e));
+                if (list != null) {
+                    for (int handle : list) {
+                        matched |= apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+                    }
                 }
             }
+            for (int handle : universal) {
+                matched |= apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+            }
         }
-        for (int handle : universal) {
-            apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+        if (!matched) {
+            ledger.unmatched(type);
         }
     }
 
-    private void apply(QuestionState s, LiveLayout.TypeFeeds feeds, long sequence, long occurred, long published,
+    /** @return whether the event was applied to this question (false if already, through another entity) */
+    private boolean apply(QuestionState s, LiveLayout.TypeFeeds feeds, long sequence, long occurred, long published,
             double credibility, double magnitude) {
         if (s.lastEvent == sequence) {
-            return;
+            return false;
         }
         LiveLayout l = layout;
         double[] values = s.values;
@@ -223,6 +302,7 @@ public final class LiveFeatureState {
         try {
             s.lastEvent = sequence;
             s.eventCount++;
+            s.writes++;
             if (published > s.watermark) {
                 s.watermark = published;
                 expireCounts(s);
@@ -270,6 +350,34 @@ public final class LiveFeatureState {
         } finally {
             s.lock.unlockWrite(stamp);
         }
+        written(s);
+        return true;
+    }
+
+    private void written(QuestionState s) {
+        IntConsumer listener = writeListener;
+        if (listener != null) {
+            listener.accept(s.handle);
+        }
+    }
+
+    /**
+     * Records that a question resolved: no probability is given for it at or after {@code timeNanos}. Writer
+     * thread.
+     *
+     * @param handle the question's handle
+     * @param timeNanos when it resolved, epoch nanoseconds
+     */
+    public void onResolution(int handle, long timeNanos) {
+        QuestionState s = states[handle];
+        long stamp = s.lock.writeLock();
+        try {
+            s.resolvedAt = Math.min(s.resolvedAt, timeNanos);
+            s.writes++;
+        } finally {
+            s.lock.unlockWrite(stamp);
+        }
+        written(s);
     }
 
     /**
@@ -330,6 +438,7 @@ public final class LiveFeatureState {
         QuestionState s = states[handle];
         long stamp = s.lock.writeLock();
         try {
+            s.writes++;
             if (timeNanos >= s.priceTime) {
                 if (timeNanos > s.priceTime) {
                     s.previousPrice = s.latestPrice;
@@ -356,6 +465,7 @@ public final class LiveFeatureState {
         } finally {
             s.lock.unlockWrite(stamp);
         }
+        written(s);
     }
 
     /**
@@ -411,6 +521,56 @@ public final class LiveFeatureState {
         } finally {
             s.lock.unlockRead(stamp);
         }
+    }
+
+    /**
+     * Reads a question's features at a clock resolution, with what the read saw: the features as of
+     * {@code max(⌊now⌋, watermark)}, {@code ⌊now⌋} being {@code now} rounded down to a multiple of
+     * {@code resolutionNanos} (or {@code now} itself for a resolution of 0). Any thread; allocation-free unless the
+     * optimistic read fails 64 times in a row.
+     *
+     * @param handle the question's handle
+     * @param nowNanos the reader's time, epoch nanoseconds
+     * @param resolutionNanos the clock resolution, {@code >= 0}
+     * @param out receives the feature values after transforms
+     * @param seen receives the time the features are as of, the watermark, the write count, the deadline and the
+     *     resolution time, all from the same consistent snapshot
+     * @return the time the features are as of
+     */
+    public long snapshot(int handle, long nowNanos, long resolutionNanos, double[] out, LiveSnapshot seen) {
+        QuestionState s = states[handle];
+        long floor = resolutionNanos == 0 ? nowNanos : Math.floorDiv(nowNanos, resolutionNanos) * resolutionNanos;
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+            long stamp = s.lock.tryOptimisticRead();
+            if (stamp == 0) {
+                Thread.onSpinWait();
+                continue;
+            }
+            long t = read(s, floor, out, null);
+            long watermark = s.watermark;
+            long writes = s.writes;
+            long deadline = s.deadline;
+            long resolved = s.resolvedAt;
+            if (s.lock.validate(stamp)) {
+                return fill(seen, t, watermark, writes, deadline, resolved);
+            }
+        }
+        long stamp = s.lock.readLock();
+        try {
+            return fill(seen, read(s, floor, out, null), s.watermark, s.writes, s.deadline, s.resolvedAt);
+        } finally {
+            s.lock.unlockRead(stamp);
+        }
+    }
+
+    private static long fill(LiveSnapshot seen, long asOf, long watermark, long writes, long deadline,
+            long resolved) {
+        seen.asOf = asOf;
+        seen.watermark = watermark;
+        seen.writes = writes;
+        seen.deadline = deadline;
+        seen.resolvedAt = resolved;
+        return asOf;
     }
 
     /**

@@ -16,6 +16,7 @@ final class QuestionState {
 
     final StampedLock lock = new StampedLock();
     final Question question;
+    final int handle;
     final long opened;
     /** The close as known from the latest price that quoted one, else the question's deadline. */
     long deadline;
@@ -33,11 +34,19 @@ final class QuestionState {
     double latestPrice = Double.NaN;
     double previousPrice = Double.NaN;
     long eventCount;
+    /** Writes applied (events, prices, resolutions): the version a published value was computed from. */
+    long writes;
+    /** When the question resolved, or {@code Long.MAX_VALUE}. */
+    long resolvedAt = Long.MAX_VALUE;
     /** The sequence number of the last event applied, so an event matching two entities is applied once. */
     long lastEvent = -1;
 
-    QuestionState(Question question, LiveLayout layout, int windowCapacity) {
+    QuestionState(Question question, int handle, LiveLayout layout, int windowCapacity) {
         this.question = question;
+        this.handle = handle;
+        if (question.resolvedAt() != null) {
+            this.resolvedAt = Times.nanos(question.resolvedAt());
+        }
         this.opened = Times.nanos(question.opened());
         this.deadline = Times.nanos(question.deadline());
         this.values = new double[layout.valuesLength];

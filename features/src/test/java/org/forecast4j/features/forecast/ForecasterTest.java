@@ -241,7 +241,10 @@ class ForecasterTest {
         TestModels.Linear modelA = TestModels.Linear.plain(spec.schema(), -1, 0.01, 0.3, 0.02, -0.1);
         TestModels.Linear modelB = new TestModels.Linear(spec.schema(), 1, new double[] {-0.01, 0.2, 0.01, 0.1}, 3, 0);
         TestModels.Platt calibratorB = new TestModels.Platt(0.7, 0.2);
-        Forecaster f = Forecaster.builder(spec, modelA).windowCapacity(1 << 17).build();
+        // The exact mode, where every read computes and reports its features (PublishedReadsTest covers the
+        // published reads of the default mode).
+        Forecaster f = Forecaster.builder(spec, modelA).windowCapacity(1 << 17)
+                .live(org.forecast4j.features.live.LiveOptions.exact()).build();
         int handle = f.register(Question.builder("q").opened("2026-01-01").deadline("2030-01-01").entities("X")
                 .build());
         int total = 60_000;
