@@ -1,6 +1,7 @@
 package org.forecast4j.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,12 +37,12 @@ class ResultsReportTest {
                 + "\"secondaryMetrics\": %s}", benchmark, mode, params, score, error, unit, secondary);
     }
 
-    private static List<ResultsReport.Row> rows() {
+    private static List<ResultRow> rows() {
         return rows(250);
     }
 
     /** The rows, with the given score of {@code LiveBenchmark.featuresOnly} (featuresSameQuestion takes 180). */
-    private static List<ResultsReport.Row> rows(double featuresOnly) {
+    private static List<ResultRow> rows(double featuresOnly) {
         String json = "[" + String.join(",\n",
                 entry("PredictBenchmark.floor", "avgt", "\"k\": \"32\"", 20, "1.0", "ns/op", "0.0002"),
                 entry("PredictBenchmark.forecast4j", "avgt", "\"k\": \"32\"", 22, "1.5", "ns/op", "0.0002"),
@@ -72,15 +73,17 @@ class ResultsReportTest {
                 entry("LiveBenchmark.eventOnly", "avgt", "", 170, "10", "ns/op", ""),
                 entry("LiveBenchmark.transcendentalsOnly", "avgt", "", 150, "8", "ns/op", ""),
                 entry("BacktestBenchmark.backtest", "ss", "\"questions\": \"2000\"", 3300, "400", "ms/op",
-                        "1.2e8")) + "]";
-        return ResultsReport.parse(ForecastJson.mapper().readTree(json));
+                        "1.2e8"),
+                entry("MarketAnchoredBenchmark.probability", "avgt", "", 120, "5", "ns/op", ""),
+                entry("MarketAnchoredBenchmark.priceThenProbability", "avgt", "", 210, "9", "ns/op", "")) + "]";
+        return JmhJson.parse(ForecastJson.mapper().readTree(json));
     }
 
     @Test
     void parsesJmhJson() {
-        List<ResultsReport.Row> rows = rows();
-        assertEquals(24, rows.size());
-        ResultsReport.Row floor = rows.get(0);
+        List<ResultRow> rows = rows();
+        assertEquals(26, rows.size());
+        ResultRow floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
         assertEquals(20, floor.score(), 0);
@@ -91,56 +94,69 @@ class ResultsReportTest {
         assertEquals(2e8, rows.get(8).opsPerIteration(), 1e-3);
         assertEquals("features=32,rows=100000", rows.get(9).params(), "parameters in name order");
         assertEquals(1, rows.get(9).opsPerIteration(), 0);
-        assertEquals(0.5, ResultsReport.seconds("500 ms"), 0);
-        assertEquals(2, ResultsReport.seconds("2 s"), 0);
+        assertEquals(0.5, JmhJson.seconds("500 ms"), 0);
+        assertEquals(2, JmhJson.seconds("2 s"), 0);
     }
 
     @Test
     void evaluatesEveryTargetFromTheRatiosInEachConfiguration() {
-        List<ResultsReport.Verdict> v = ResultsReport.verdicts(new ResultsReport.Results(rows()));
-        assertEquals(8, v.size());
+        List<Verdict> v = Targets.verdicts(new RunResults(rows()));
+        assertEquals(6, v.size());
         String scalar = "scalar (default JVM)";
         String vector = "Vector API (`--add-modules jdk.incubator.vector`)";
+        assertEquals("forecast4j within 1.3× of the floor at k = 32", v.get(0).target());
         assertEquals(scalar, v.get(0).configuration());
         assertEquals("1.10× the floor's time", v.get(0).measured());
         assertEquals(true, v.get(0).met());
         assertEquals(vector, v.get(1).configuration());
         assertEquals("0.71× the floor's time", v.get(1).measured());
         assertEquals(true, v.get(1).met());
-        assertEquals("Smile takes 1.14× our time", v.get(2).measured(), "22 ± 1.5 against 25 ± 1: apart");
-        assertEquals(true, v.get(2).met());
-        assertEquals("Smile takes 1.07× our time (the confidence intervals overlap)", v.get(3).measured(),
-                "15 ± 1 against 16 ± 1");
-        assertEquals(true, v.get(3).met(), "nominally faster; the note says how little that means");
-        assertEquals("Smile takes 1.50× our time", v.get(4).measured());
-        assertEquals(false, v.get(4).met());
-        assertEquals(scalar, v.get(4).configuration());
-        assertEquals("Smile takes 4.07× our time", v.get(5).measured());
-        assertEquals(true, v.get(5).met());
-        assertEquals(vector, v.get(5).configuration());
-        assertEquals(true, v.get(6).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
-                + v.get(6).measured());
+        assertEquals("forecast4j at least 2× faster than Smile at k = 1024", v.get(2).target());
+        assertEquals("Smile takes 1.50× our time", v.get(2).measured(), "400 ± 12 against 600 ± 20: apart");
+        assertEquals(false, v.get(2).met());
+        assertEquals(scalar, v.get(2).configuration());
+        assertEquals("Smile takes 4.07× our time", v.get(3).measured());
+        assertEquals(true, v.get(3).met());
+        assertEquals(vector, v.get(3).configuration());
+        assertEquals(true, v.get(4).met(), "3 B/op at 2,000 operations per iteration is JMH's bookkeeping: "
+                + v.get(4).measured());
+        assertEquals("live event + probability under 3× the k = 32 floor", v.get(5).target());
         assertEquals("35.0× the floor's time; the 3 `exp` and 7 `log1p` of one read alone take 7.5×",
-                v.get(7).measured(), "700 and 150 ns against the 20 ns floor");
-        assertEquals(false, v.get(7).met());
-        ResultsReport.Results empty = new ResultsReport.Results(List.of());
-        assertNull(ResultsReport.verdicts(empty).get(0).met(), "not measured");
-        assertEquals("n/a", ResultsReport.verdicts(empty).get(0).measured());
+                v.get(5).measured(), "700 and 150 ns against the 20 ns floor");
+        assertEquals(false, v.get(5).met());
+        assertTrue(v.stream().noneMatch(x -> x.target().contains("Smile at k = 32")),
+                "at 32 features the scalar loops tie by construction: no target");
+        RunResults empty = new RunResults(List.of());
+        assertNull(Targets.verdicts(empty).get(0).met(), "not measured");
+        assertEquals("n/a", Targets.verdicts(empty).get(0).measured());
+    }
+
+    @Test
+    void notesWhenTheConfidenceIntervalsOverlap() {
+        RunResults r = new RunResults(rows());
+        ResultRow ours = r.get("PredictVectorBenchmark.forecast4j", "k=32");
+        assertEquals(" (the confidence intervals overlap)",
+                Targets.overlapNote(ours, r.get("PredictVectorBenchmark.smile", "k=32")), "15 ± 1 against 16 ± 1");
+        assertEquals("", Targets.overlapNote(r.get("PredictBenchmark.forecast4j", "k=32"),
+                r.get("PredictBenchmark.smile", "k=32")), "22 ± 1.5 against 25 ± 1");
+        assertEquals("", Targets.overlapNote(ours, null), "a result the run lacks");
+        assertEquals("", Targets.overlapNote(ours, r.get("BayesianPredictiveBenchmark.moments", "k=1024")),
+                "no error, no interval");
     }
 
     /** Renders the rows with a test machine (lscpu and java -version files) and a one-row training comparison. */
-    private String render(List<ResultsReport.Row> rows) throws IOException {
+    private String render(List<ResultRow> rows) throws IOException {
         Path lscpu = dir.resolve("lscpu.txt");
         Files.writeString(lscpu, "Architecture:  x86_64\nCPU(s):  2\nModel name:  Test CPU\n"
                 + "Thread(s) per core:  1\nCore(s) per socket:  2\nL1d cache:  96 KiB\nL2 cache:  4 MiB\n"
-                + "L3 cache:  260 MiB\n");
+                + "L3 cache:  260 MiB\nHypervisor vendor:  KVM\n");
         Path java = dir.resolve("java.txt");
         Files.writeString(java, "openjdk version \"17.0.15\" 2025-04-15\nOpenJDK 64-Bit Server VM\n");
-        ResultsReport.Environment env = ResultsReport.Environment.read("2026-01-01", lscpu, java);
+        Environment env = Environment.read("2026-01-01", lscpu, java);
         TrainingData data = new TrainingData(new double[][] {{1}, {-1}}, new boolean[] {true, false},
                 new int[] {1, 0});
         TrainingComparison.Fit fit = TrainingComparison.evaluate("x", data, 0.5, new double[] {2});
-        return ResultsReport.render(rows, env, new TrainingComparison.Comparison(2, 1, fit, fit));
+        return ReportDocument.render(rows, env, new TrainingComparison.Comparison(2, 1, fit, fit));
     }
 
     @Test
@@ -166,16 +182,11 @@ class ResultsReportTest {
         assertTrue(md.contains("| `featuresSameQuestion`: the features of one question over and over (its state "
                 + "stays in L1) | 180.0 ± 10.00 | 9.00 | 0.0000 |"), md);
         assertTrue(md.contains("| 2,000 | 52,000 | 200,000 | 3,300 ± 400.0 ms | 120.00 MB |"), md);
-        assertTrue(md.contains("`featuresOnly` takes 250 ns, and 180 ns when the question's state stays in L1"), md);
-        assertTrue(md.contains("The other 70 ns of `featuresOnly` are cache misses on a random question's state"), md);
-        assertTrue(md.contains("take 150 ns on their own (`transcendentalsOnly`), on average 15 ns a call"), md);
-        assertTrue(md.contains("take 7.5× the floor's time before any state is read, and the features alone, "
-                + "without any cache miss, 9.0×"), md);
         assertTrue(md.contains("| `transcendentalsOnly`: only the 3 `exp` and 7 `log1p` (and their divisions) a "
                 + "read of this spec evaluates, at the same times: no state, no lock, no cache miss | 150.0 ± 8.00 "
                 + "| 7.50 | 0.0000 |"), md);
         assertTrue(md.contains("```\nbenchmarks/run-full.sh\n```"), md);
-        assertTrue(!md.contains("flock"), "users run the script itself");
+        assertFalse(md.contains("flock"), "users run the script itself");
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
         assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
@@ -186,10 +197,46 @@ class ResultsReportTest {
         assertTrue(md.contains("| Vector API (`--add-modules jdk.incubator.vector`) | 32 | 15.00 ± 1.00 | 14.20 ± "
                 + "1.00 | -0.8 |"), md);
         assertTrue(md.contains("| scalar (default JVM) | 1024 | 400.0 ± 12.00 | n/a | n/a |"), md);
-        assertTrue(md.contains("is a call into a HotSpot stub: forecast4j took 2.5 ns less than the `Math.exp` "
-                + "control (the table above"), md);
-        assertTrue(md.contains("the inlined `PortableExp` took no less than the `Math.exp` control (0.8 ns more, "
-                + "within the run-to-run variation) in this run"), md);
+        assertTrue(md.contains("(KVM) may run other tenants. The ± columns"), md);
+        assertTrue(md.contains("| `probability`: the Forecaster's live probability of a random question | 120.0 ± "
+                + "5.00 | 6.00 | 0.0000 |"), md);
+        assertTrue(md.contains("| `priceThenProbability`: a new price (`onPrice`), then the live probability of its "
+                + "question | 210.0 ± 9.00 | 10.50 | 0.0000 |"), md);
+    }
+
+    /** The notes: every number, comparison and count from the run; nothing left unfilled. */
+    @Test
+    void fillsTheNotesFromTheRun() throws IOException {
+        String md = render(rows());
+        String notes = md.substring(md.indexOf("## Notes on the results"), md.indexOf("## Every result"));
+        assertTrue(notes.contains("In this run Smile takes 1.14× forecast4j's time (the confidence intervals are "
+                + "apart)."), notes);
+        assertTrue(notes.contains("is a call into a HotSpot stub: forecast4j took 2.5 ns less than the `Math.exp` "
+                + "control, within the confidence intervals (the table above)."), notes);
+        assertTrue(notes.contains("In this run Smile takes 1.50× forecast4j's time (target: at least 2×; the "
+                + "confidence intervals are apart)."), notes);
+        assertTrue(notes.contains("the inlined `PortableExp` took 0.8 ns more than the `Math.exp` control, within the "
+                + "confidence intervals. At k = 1024 forecast4j takes 0.38× the floor's time and Smile 4.07× "
+                + "forecast4j's"), notes);
+        assertTrue(notes.contains("`featuresOnly` takes 250 ns, and 180 ns when the question's state stays in L1"),
+                notes);
+        assertTrue(notes.contains("cache misses on a random question's state among 1,000 account for the "
+                + "difference: 70 ns."), notes);
+        assertTrue(notes.contains("take 150 ns on their own (`transcendentalsOnly`), 15 ns a call on average"),
+                notes);
+        assertTrue(notes.contains("An event (170 ns) costs"), notes);
+        assertTrue(notes.contains("One event and one probability take 35.0× the floor's time, against a target of "
+                + "under 3× (60 ns). The ten transcendental calls one read of these features needs take 7.5× on "
+                + "their own, more than the whole target allows, and the features alone, without any cache miss, "
+                + "9.0×."), notes);
+        assertTrue(notes.contains("In this run Smile takes 1.33× forecast4j's time"), notes);
+        assertTrue(notes.contains("A backtest of 2,000 questions replays 200,000 events and 52,000 prices through "
+                + "the live state and makes 52,000 forecasts"), notes);
+        assertTrue(notes.contains("one fit of 100,000 rows takes 900.0 ± 50.00 ms in the training table"), notes);
+        assertFalse(notes.contains(NoteValues.NOT_IN_RUN), "the synthetic run has every result the notes use");
+        assertFalse(notes.contains("{{"), notes);
+        assertEquals(notes.lines().filter(l -> l.startsWith("- **")).count(),
+                notes.lines().filter(l -> !l.isBlank()).count() - 1, "one line per bullet: " + notes);
     }
 
     /** Run-to-run variation can put the random-question read below the same-question one: no negative cost. */
@@ -197,8 +244,33 @@ class ResultsReportTest {
     void saysSoWhenARunMeasuredNoCacheMissCost() throws IOException {
         String md = render(rows(170));
         assertTrue(md.contains("`featuresOnly` takes 170 ns, and 180 ns when the question's state stays in L1"), md);
-        assertTrue(md.contains("In this run `featuresOnly` was no slower than `featuresSameQuestion`"), md);
-        assertTrue(!md.contains("The other -10 ns"), md);
+        assertTrue(md.contains("account for the difference: nothing measurable in this run (`featuresOnly` was no "
+                + "slower than `featuresSameQuestion`)."), md);
+        assertFalse(md.contains("-10 ns"), md);
+    }
+
+    @Test
+    void aBenchmarkMissingFromTheRunRendersAsNotInThisRun() throws IOException {
+        List<ResultRow> rows = rows().stream().filter(r -> !r.benchmark().equals("LiveBenchmark.featuresOnly")
+                && !r.benchmark().startsWith("TrainingBenchmark.")).toList();
+        String md = render(rows);
+        assertTrue(md.contains("`featuresOnly` takes n/a (not in this run), and 180 ns when the question's state "
+                + "stays in L1"), md);
+        assertTrue(md.contains("account for the difference: n/a (not in this run)."), md);
+        assertTrue(md.contains("In this run Smile takes n/a (not in this run) forecast4j's time; the table above"),
+                md);
+        assertTrue(md.contains("| `featuresOnly`: the features alone (`LiveFeatureState.features`) | n/a | n/a "
+                + "| n/a |"), md);
+        assertTrue(md.contains("| forecast4j | n/a | -0.2803 | 0.6003 | n/a |"), md);
+        assertTrue(md.contains("An event (170 ns) costs"), "the rest of the run still renders: " + md);
+
+        String empty = render(List.of());
+        assertTrue(empty.contains("`featuresOnly` takes n/a (not in this run), and n/a (not in this run) when"),
+                empty);
+        assertTrue(empty.contains("| forecast4j within 1.3× of the floor at k = 32 | scalar (default JVM) | n/a | not "
+                + "measured |"), empty);
+        assertTrue(empty.contains("| n/a | n/a | n/a | n/a | n/a |"), "the backtest table: " + empty);
+        assertFalse(empty.contains("{{"), empty);
     }
 
     @Test
