@@ -7,7 +7,7 @@
 # (2 forks; 5 warm-up and 5 measured one-second iterations, or single shots for training and the backtest; the
 # *Vector* classes in JVMs started with --add-modules jdk.incubator.vector) under JMH's GC profiler, writes the
 # JSON to benchmarks/target/jmh-full.json and renders benchmarks/RESULTS.md from it, with the machine (lscpu) and
-# the JVM (java -version). Takes about 13 minutes; run it on a quiet machine (other builds disturb the timings).
+# the JVM (java -version). Takes about 17 minutes; run it on a quiet machine (other builds disturb the timings).
 # Extra arguments go to JMH (e.g. a regular expression selecting benchmarks); RESULTS.md then covers only what ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code probabilityWithinResolution}: the live probability of a random question at a fixed time, with no
  *       event in between: after the first read of each question publishes its window, every read returns the
  *       published value and computes nothing — the read a bot makes on every market tick;
- *   <li>{@code eventOnly}: the event alone ({@code LiveFeatureState.onEvent});
+ *   <li>{@code eventOnly}: the event alone ({@code LiveFeatureState.onEvent}, which at the default resolution
+ *       also recomputes and publishes the probability of its question);
  *   <li>{@code probabilityOnly}: {@code Forecaster.probability(handle, nowNanos, buffer)} alone, of a random
  *       question at a random time within a day of the last event: nearly every read falls in a new one-second
  *       window, so it recomputes the features and the model and publishes them (the read that misses);

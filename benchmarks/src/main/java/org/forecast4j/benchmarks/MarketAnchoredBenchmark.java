@@ -85,8 +85,9 @@ public class MarketAnchoredBenchmark {
                 MarketAnchoredRegression.Options.DEFAULTS);
         forecaster = Forecaster.of(spec, model);
         for (int q = 0; q < QUESTIONS; q++) {
+            // Closes far beyond the benchmark's clock (a second per price), so no read meets a closed question.
             Question question = Question.builder("q" + q).opened(START)
-                    .deadline(START.plusSeconds(86_400L * (30 + random.nextInt(300))))
+                    .deadline(START.plusSeconds(86_400L * 365 * (100 + random.nextInt(100))))
                     .entities(PLATFORMS[q % PLATFORMS.length]).build();
             forecaster.register(question);
             forecaster.live().onPrice(q, Times.nanos(START), 0.05 + 0.9 * random.nextDouble());

@@ -43,7 +43,7 @@ final class NoteValues {
     static final String NOT_IN_RUN = "n/a (not in this run)";
 
     private static final String[] LIVE_METHODS = {"eventThenProbability", "eventOnly", "probabilityOnly",
-        "featuresOnly", "featuresSameQuestion", "transcendentalsOnly"};
+        "featuresOnly", "featuresSameQuestion", "transcendentalsOnly", "probabilityWithinResolution"};
     private static final Map<String, Function<RunResults, String>> VALUES = register();
 
     private NoteValues() {
@@ -127,6 +127,13 @@ final class NoteValues {
                     : "less than the target allows";
         });
         v.put("live.cacheMisses", NoteValues::cacheMisses);
+        measured(v, "bayesLive.eventThenProbability", r -> r.get("BayesianLiveBenchmark.eventThenProbability", ""));
+        measured(v, "bayesLive.probabilityWithinResolution",
+                r -> r.get("BayesianLiveBenchmark.probabilityWithinResolution", ""));
+        v.put("liveReaders.scaling", r -> times(Formats.quotient(r.get("LiveReadersBenchmark.twoReaders", ""),
+                r.get("LiveReadersBenchmark.oneReader", "")), 2));
+        v.put("targets.publishedReadRatio", r -> Targets.times(Targets.PUBLISHED_READ_RATIO));
+        v.put("targets.readerScaling", r -> Targets.times(Targets.READER_SCALING));
         v.put("live.target.ns", r -> nanos(Targets.LIVE_FLOOR_RATIO * nanos(Targets.scalarFloor(r))));
     }
 

@@ -32,6 +32,7 @@ final class ReportDocument {
         ReportTables.expControl(md, r);
         ReportTables.bayes(md, r);
         ReportTables.live(md, r);
+        ReportTables.liveReaders(md, r);
         ReportTables.marketAnchored(md, r);
         ReportTables.scoring(md, r);
         ReportTables.training(md, r, training);

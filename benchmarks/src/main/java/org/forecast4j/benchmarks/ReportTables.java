@@ -66,11 +66,16 @@ final class ReportTables {
                 + "live kind: 13 decayed sums (3 half-lives), 7 counts, 6 days-since (log1p), log-magnitude, days "
                 + "to deadline (log1p), elapsed fraction, market price (logit), its move, a tag. Scalar "
                 + "configuration.\n\n");
+        md.append("At the default one-second clock resolution an event recomputes and publishes the probability of the "
+                + "question it changed, and a read within the resolution returns the published value.\n\n");
         operations(md, r, "LiveBenchmark", List.of(
-                new String[] {"eventThenProbability", "one event, then the Forecaster's live probability of its "
-                        + "question"},
-                new String[] {"eventOnly", "one event (`LiveFeatureState.onEvent`)"},
-                new String[] {"probabilityOnly", "the Forecaster's live probability (features + model)"},
+                new String[] {"eventThenProbability", "one event (which publishes), then the Forecaster's live "
+                        + "probability of its question"},
+                new String[] {"probabilityWithinResolution", "the live probability of a random question at a fixed "
+                        + "time: the published value"},
+                new String[] {"eventOnly", "one event (`LiveFeatureState.onEvent`, which publishes), without the read"},
+                new String[] {"probabilityOnly", "the live probability at a random time within a day: nearly every "
+                        + "read opens a new window, so it computes the features and the model and publishes them"},
                 new String[] {"featuresOnly", "the features alone (`LiveFeatureState.features`)"},
                 new String[] {"featuresSameQuestion", "the features of one question over and over (its state stays "
                         + "in L1)"},
@@ -79,6 +84,25 @@ final class ReportTables {
     }
 
     /** Appends the market-anchored live path table ({@code MarketAnchoredBenchmark}). */
+    static void liveReaders(StringBuilder md, RunResults r) {
+        md.append("## Live reads under a writer (`LiveReadersBenchmark`, `BayesianLiveBenchmark`)\n\n");
+        md.append("Reads of random questions at a fixed time by one and by two reader threads while a writer feeds "
+                + "an event every 100 µs (JMH groups; a group's throughput is its readers' reads plus the writer's "
+                + "few events, per microsecond).\n\n");
+        md.append("| group | operations per µs | B/op |\n| --- | ---: | ---: |\n");
+        for (String group : List.of("oneReader", "twoReaders")) {
+            ResultRow row = r.get("LiveReadersBenchmark." + group, "");
+            cells(md, "`" + group + "`", Formats.score(row), Formats.bytes(row));
+        }
+        md.append("\nThe Bayesian live path (the same scenario with a Bayesian posterior of dense covariance: its "
+                + "O(k²) predictive variance is paid by the write, not the read):\n\n");
+        operations(md, r, "BayesianLiveBenchmark", List.of(
+                new String[] {"eventThenProbability", "one event (which publishes the predictive), then the live "
+                        + "probability of its question"},
+                new String[] {"probabilityWithinResolution", "the live probability of a random question at a fixed "
+                        + "time: the published value"}));
+    }
+
     static void marketAnchored(StringBuilder md, RunResults r) {
         md.append("## Market-anchored live path: 1,000 questions, 7 features (`MarketAnchoredBenchmark`)\n\n");
         md.append("The ForecastBench default spec (price, its move since the previous price, log1p of the days to "

@@ -56,7 +56,7 @@ public final class SmokeRun {
                 .result(json.toString())
                 .build();
         System.out.println("Benchmark smoke run: every benchmark for one warm-up and one measured second in one fork,"
-                + " under the GC profiler (about a minute and a half; the JVMs of the vector benchmarks print the JDK's"
+                + " under the GC profiler (about two minutes; the JVMs of the vector benchmarks print the JDK's"
                 + " incubator warning)...");
         Collection<RunResult> runs = new Runner(options).run();
         List<AllocationGate.Measured> measured = new ArrayList<>();

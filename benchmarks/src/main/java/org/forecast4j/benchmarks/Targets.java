@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.DoublePredicate;
 
 /**
- * The performance targets of issue 8 and their verdicts in one run. At k = 32 forecast4j is not compared with
+ * The performance targets and their verdicts in one run. At k = 32 forecast4j is not compared with
  * Smile: both scalar loops load the same 64 doubles and call {@code exp} once, a tie by construction.
  */
 final class Targets {
@@ -17,6 +17,10 @@ final class Targets {
     static final double SMILE_SPEEDUP_LARGE = 2.0;
     /** One live event and probability under this multiple of the k = 32 scalar floor. */
     static final double LIVE_FLOOR_RATIO = 3.0;
+    /** A live read within the clock resolution at most this multiple of the k = 32 scalar floor. */
+    static final double PUBLISHED_READ_RATIO = 0.5;
+    /** Read throughput with two reader threads at least this multiple of that with one, with a writer running. */
+    static final double READER_SCALING = 1.7;
     /** The transcendental calls of one read of the live benchmark's spec: 3 {@code exp} and 7 {@code log1p}. */
     static final int LIVE_TRANSCENDENTALS = 10;
 
@@ -51,6 +55,15 @@ final class Targets {
                 "%.1f× the floor's time", x -> x < LIVE_FLOOR_RATIO,
                 Double.isNaN(transcendentals) ? "" : String.format(Locale.ROOT, "; the 3 `exp` and 7 `log1p` of "
                         + "one read alone take %.1f×", transcendentals)));
+        v.add(verdict("live read within the clock resolution at most " + times(PUBLISHED_READ_RATIO)
+                + " the k = 32 floor", Configuration.SCALAR,
+                Formats.quotient(r.get("LiveBenchmark.probabilityWithinResolution", ""), floor32),
+                "%.2f× the floor's time", x -> x <= PUBLISHED_READ_RATIO, ""));
+        v.add(verdict("live read throughput with 2 reader threads at least " + times(READER_SCALING)
+                + " that with 1, a writer running", Configuration.SCALAR,
+                Formats.quotient(r.get("LiveReadersBenchmark.twoReaders", ""),
+                        r.get("LiveReadersBenchmark.oneReader", "")),
+                "%.2f× the one-reader throughput", x -> x >= READER_SCALING, ""));
         return v;
     }
 

@@ -75,14 +75,20 @@ class ResultsReportTest {
                 entry("BacktestBenchmark.backtest", "ss", "\"questions\": \"2000\"", 3300, "400", "ms/op",
                         "1.2e8"),
                 entry("MarketAnchoredBenchmark.probability", "avgt", "", 120, "5", "ns/op", ""),
-                entry("MarketAnchoredBenchmark.priceThenProbability", "avgt", "", 210, "9", "ns/op", "")) + "]";
+                entry("MarketAnchoredBenchmark.priceThenProbability", "avgt", "", 210, "9", "ns/op", ""),
+                entry("LiveBenchmark.probabilityWithinResolution", "avgt", "", 8, "0.5", "ns/op", ""),
+                entry("LiveBenchmark.probabilityOnly", "avgt", "", 260, "10", "ns/op", ""),
+                entry("LiveReadersBenchmark.oneReader", "thrpt", "", 100, "5", "ops/us", ""),
+                entry("LiveReadersBenchmark.twoReaders", "thrpt", "", 160, "8", "ops/us", ""),
+                entry("BayesianLiveBenchmark.eventThenProbability", "avgt", "", 1200, "50", "ns/op", ""),
+                entry("BayesianLiveBenchmark.probabilityWithinResolution", "avgt", "", 9, "0.5", "ns/op", "")) + "]";
         return JmhJson.parse(ForecastJson.mapper().readTree(json));
     }
 
     @Test
     void parsesJmhJson() {
         List<ResultRow> rows = rows();
-        assertEquals(26, rows.size());
+        assertEquals(32, rows.size());
         ResultRow floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
@@ -101,7 +107,7 @@ class ResultsReportTest {
     @Test
     void evaluatesEveryTargetFromTheRatiosInEachConfiguration() {
         List<Verdict> v = Targets.verdicts(new RunResults(rows()));
-        assertEquals(6, v.size());
+        assertEquals(8, v.size());
         String scalar = "scalar (default JVM)";
         String vector = "Vector API (`--add-modules jdk.incubator.vector`)";
         assertEquals("forecast4j within 1.3× of the floor at k = 32", v.get(0).target());
@@ -124,6 +130,11 @@ class ResultsReportTest {
         assertEquals("35.0× the floor's time; the 3 `exp` and 7 `log1p` of one read alone take 7.5×",
                 v.get(5).measured(), "700 and 150 ns against the 20 ns floor");
         assertEquals(false, v.get(5).met());
+        assertEquals("live read within the clock resolution at most 0.5× the k = 32 floor", v.get(6).target());
+        assertEquals("0.40× the floor's time", v.get(6).measured(), "8 ns against the 20 ns floor");
+        assertEquals(true, v.get(6).met());
+        assertEquals("1.60× the one-reader throughput", v.get(7).measured(), "160 against 100 reads per µs");
+        assertEquals(false, v.get(7).met(), "below the 1.7× target");
         assertTrue(v.stream().noneMatch(x -> x.target().contains("Smile at k = 32")),
                 "at 32 features the scalar loops tie by construction: no target");
         RunResults empty = new RunResults(List.of());
@@ -225,10 +236,14 @@ class ResultsReportTest {
         assertTrue(notes.contains("take 150 ns on their own (`transcendentalsOnly`), 15 ns a call on average"),
                 notes);
         assertTrue(notes.contains("An event (170 ns) costs"), notes);
-        assertTrue(notes.contains("One event and one probability take 35.0× the floor's time, against a target of "
-                + "under 3× (60 ns). The ten transcendental calls one read of these features needs take 7.5× on "
-                + "their own, more than the whole target allows, and the features alone, without any cache miss, "
-                + "9.0×."), notes);
+        assertTrue(notes.contains("It takes 8.0 ns (0.4× the floor; target at most 0.5×)"), notes);
+        assertTrue(notes.contains("one event and one read take 35.0× the floor's time, against a target of under 3×"
+                + " (60 ns), because the write now computes the features (the ten transcendental calls alone take "
+                + "7.5×, more than the whole target allows) and the model."), notes);
+        assertTrue(notes.contains("(1,200 ns for an event and a read) and the read stays a published value (9.0 ns)"),
+                notes);
+        assertTrue(notes.contains("Two reader threads under a writer read 1.60× as much as one (target at least "
+                + "1.7×)"), notes);
         assertTrue(notes.contains("In this run Smile takes 1.33× forecast4j's time"), notes);
         assertTrue(notes.contains("A backtest of 2,000 questions replays 200,000 events and 52,000 prices through "
                 + "the live state and makes 52,000 forecasts"), notes);
