@@ -455,22 +455,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
         double[] mean = new double[d];
         mean[0] = document.number("intercept");
         System.arraycopy(document.numbers("coefficients", k), 0, mean, 1, k);
-        double[][] dense = DocumentFields.matrix(document, "covariance", d);
-        for (int i = 0; i < d; i++) {
-            for (int j = i + 1; j < d; j++) {
-                double scale = Math.sqrt(Math.abs(dense[i][i] * dense[j][j]));
-                if (Math.abs(dense[i][j] - dense[j][i]) > 1e-12 * scale) {
-                    throw document.invalid("covariance[" + i + "][" + j + "]", Double.toString(dense[i][j]),
-                            "differs from covariance[" + j + "][" + i + "] = " + dense[j][i]
-                                    + ": the covariance must be symmetric");
-                }
-            }
-        }
-        try {
-            new ScaledCholesky(dense);
-        } catch (NonPositiveDefiniteMatrixException e) {
-            throw document.invalid("covariance", null, "is not a positive-definite matrix");
-        }
+        double[][] dense = DocumentFields.covariance(document, "covariance", d);
         double logLikelihood = document.number("logLikelihood");
         if (logLikelihood > 0) {
             throw document.invalid("logLikelihood", Double.toString(logLikelihood), "must be <= 0");

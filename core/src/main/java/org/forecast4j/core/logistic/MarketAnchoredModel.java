@@ -3,7 +3,6 @@ package org.forecast4j.core.logistic;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.special.Erf;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.FeatureSchema;
@@ -312,8 +311,9 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
         double[] mean = new double[d];
         mean[0] = document.number("intercept");
         System.arraycopy(document.numbers("coefficients", k), 0, mean, 1, k);
-        double[][] dense = DocumentFields.matrix(document, "covariance", d);
+        double[][] dense;
         if (priorSd == 0) {
+            dense = DocumentFields.matrix(document, "covariance", d);
             for (int i = 0; i < d; i++) {
                 if (mean[i] != 0 || Arrays.stream(dense[i]).anyMatch(v -> v != 0)) {
                     throw document.invalid(i == 0 ? "intercept" : "coefficients[" + (i - 1) + "]", null,
@@ -321,21 +321,7 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
                 }
             }
         } else {
-            for (int i = 0; i < d; i++) {
-                for (int j = i + 1; j < d; j++) {
-                    double scale = Math.sqrt(Math.abs(dense[i][i] * dense[j][j]));
-                    if (Math.abs(dense[i][j] - dense[j][i]) > 1e-12 * scale) {
-                        throw document.invalid("covariance[" + i + "][" + j + "]", Double.toString(dense[i][j]),
-                                "differs from covariance[" + j + "][" + i + "] = " + dense[j][i]
-                                        + ": the covariance must be symmetric");
-                    }
-                }
-            }
-            try {
-                new ScaledCholesky(dense);
-            } catch (NonPositiveDefiniteMatrixException e) {
-                throw document.invalid("covariance", null, "is not a positive-definite matrix");
-            }
+            dense = DocumentFields.covariance(document, "covariance", d);
         }
         long iterations = DocumentFields.count(document, "iterations");
         return new MarketAnchoredModel(document.schema(), document.provenance(), anchor, priorSd,

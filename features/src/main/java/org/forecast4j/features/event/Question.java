@@ -106,6 +106,12 @@ public record Question(String id, String text, Instant opened, Instant deadline,
      * @return the price point, or {@code null} if none was observed by then
      */
     public PricePoint latestPrice(Instant t) {
+        int n = pricesAtOrBefore(t);
+        return n == 0 ? null : prices.get(n - 1);
+    }
+
+    /** @return how many prices were observed at or before {@code t} (a binary search of the sorted prices) */
+    private int pricesAtOrBefore(Instant t) {
         int lo = 0;
         int hi = prices.size();
         while (lo < hi) {
@@ -116,7 +122,7 @@ public record Question(String id, String text, Instant opened, Instant deadline,
                 lo = mid + 1;
             }
         }
-        return lo == 0 ? null : prices.get(lo - 1);
+        return lo;
     }
 
     /**
@@ -131,8 +137,7 @@ public record Question(String id, String text, Instant opened, Instant deadline,
         if (latest == null) {
             return null;
         }
-        PricePoint before = latestPrice(latest.time().minusNanos(1));
-        return before;
+        return latestPrice(latest.time().minusNanos(1));
     }
 
     /**
@@ -143,17 +148,7 @@ public record Question(String id, String text, Instant opened, Instant deadline,
      * @return the deadline as known at {@code t}
      */
     public Instant deadlineAt(Instant t) {
-        int lo = 0;
-        int hi = prices.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (prices.get(mid).time().isAfter(t)) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        for (int i = lo - 1; i >= 0; i--) {
+        for (int i = pricesAtOrBefore(t) - 1; i >= 0; i--) {
             if (prices.get(i).close() != null) {
                 return prices.get(i).close();
             }
