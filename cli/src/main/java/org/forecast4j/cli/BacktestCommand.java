@@ -205,6 +205,11 @@ public final class BacktestCommand implements Callable<Integer> {
         try (Progress progress = Progress.create(spec.commandLine().getErr())) {
             result = Backtest.run(config, questions, log, featureSpec, progress);
         } catch (InvalidInputException e) {
+            if ("spec".equals(e.source())) {
+                throw new InvalidInputException(specFile != null ? specFile.toString() : "the default spec",
+                        e.line(), e.field(), e.value(), e.problem() + " (or choose another --model than "
+                                + config.model() + ")", e);
+            }
             throw e.source() != null ? e : new InvalidInputException(questionFile.toString(), e.line(), e.field(),
                     e.value(), e.problem(), e);
         }

@@ -107,6 +107,17 @@ public final class FitCommand implements Callable<Integer> {
         }
         double[][] x = table.numericMatrix(names);
         boolean[] y = table.outcomeColumn(label);
+        if (MARKET_ANCHORED.equals(model)) {
+            String column = market == null ? "market" : market;
+            int j = names.indexOf(column);
+            for (int i = 0; i < x.length; i++) {
+                if (!(x[i][j] >= 0 && x[i][j] <= 1)) {
+                    throw new InvalidInputException(data.toString(), table.line(i), column,
+                            Double.toString(x[i][j]), "is not a market price in [0, 1] (--market names the column"
+                                    + " of prices the model starts from, not their log-odds)");
+                }
+            }
+        }
         LinearLogOddsModel fitted;
         try {
             fitted = trainer.fit(x, y, schema);

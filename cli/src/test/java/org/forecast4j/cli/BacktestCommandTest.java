@@ -198,6 +198,11 @@ class BacktestCommandTest {
                 "--events", EXAMPLE.resolve("events.jsonl").toString(), "--every", "7d", "--out", out.toString());
         assertEquals(2, noSpec.exitCode());
         assertTrue(noSpec.err().contains("--spec is required with --questions"), noSpec.err());
+        CliRun transformed = CliRun.of("backtest", "--forecastbench", table.toString(), "--spec",
+                FB_SPEC.toString(), "--out", out.toString());
+        assertEquals(1, transformed.exitCode());
+        assertTrue(transformed.err().contains(FB_SPEC.toString()) && transformed.err().contains("only with a"
+                + " transform") && transformed.err().contains("--model"), transformed.err());
         CliRun select = CliRun.of("backtest", "--forecastbench", table.toString(), "--select", "sometimes",
                 "--out", out.toString());
         assertEquals(2, select.exitCode());

@@ -242,6 +242,34 @@ class FitPredictCommandTest {
     }
 
     @Test
+    void marketAnchoredFitsPricesAndRefusesWhatIsNotAPrice() throws java.io.IOException {
+        java.nio.file.Path prices = dir.resolve("prices.csv");
+        StringBuilder csv = new StringBuilder("price,x,outcome\n");
+        for (int i = 0; i < 40; i++) {
+            double q = 0.1 + 0.02 * i;
+            csv.append(q).append(',').append(i % 2).append(',').append(i % 3 == 0 ? 1 : 0).append('\n');
+        }
+        java.nio.file.Files.writeString(prices, csv.toString());
+        String out = dir.resolve("a.json").toString();
+        CliRun fit = CliRun.of("fit", "--data", prices.toString(), "--label", "outcome", "--model",
+                "market-anchored", "--market", "price", "--prior-sd", "0", "--out", out, "--json");
+        assertEquals(0, fit.exitCode(), fit.err());
+        assertTrue(fit.out().contains("\"anchor\" : \"price\""), fit.out());
+        CliRun predict = CliRun.of("predict", "--model", out, "--data", prices.toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        // A prior sd of 0 keeps every forecast at the price, bit for bit.
+        assertTrue(predict.out().lines().skip(1).allMatch(l -> {
+            String[] f = l.split(",");
+            return f[0].equals(f[3]);
+        }), predict.out());
+        java.nio.file.Files.writeString(prices, "price,x,outcome\n0.5,1,1\n1.3,0,0\n");
+        CliRun bad = CliRun.of("fit", "--data", prices.toString(), "--label", "outcome", "--model",
+                "market-anchored", "--market", "price", "--out", out);
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains(prices + " line 3, field 'price': value '1.3'"), bad.err());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         String out = dir.resolve("m.json").toString();
         CliRun kind = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "probit",
