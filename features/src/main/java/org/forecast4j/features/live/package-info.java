@@ -23,6 +23,14 @@
  * {@link org.forecast4j.features.extract.FeatureExtractor} over the events fed, to rounding (about 1e-15
  * relative; the tests require 1e-9).
  *
+ * <h2>What is not applied, and said so</h2>
+ * An event whose id was already applied is ignored ({@code duplicateEvents()} counts it): {@code onEvent(Event)}
+ * remembers String ids, {@code onEvent(long id, …)} numeric ids in a primitive table. Events of a type no feature
+ * uses, and events about no registered question, are counted per type ({@code ignoredEventTypes()},
+ * {@code unmatchedEvents()}) and logged at debug level the first time. A {@link
+ * org.forecast4j.features.live.LiveOptions clock resolution} and the publication of probabilities belong to the
+ * {@link org.forecast4j.features.forecast.Forecaster}, which listens to this state's writes ({@code onWrite}).
+ *
  * <h2>Out-of-order arrival</h2>
  * Events may arrive in any order, by publication or occurrence time. Every kind is an order-free aggregate of
  * the events fed (sums, a maximum, a count over a window), so the state after a late event equals the state
@@ -32,8 +40,8 @@
  * watermark. A price observed before the latest price fed is ignored for the same reason.
  *
  * <h2>Threads and the memory model</h2>
- * The writer methods ({@code register}, {@code onEvent}, {@code onPrice}) must be called by one thread at a
- * time. Readers may call concurrently with the writer. Each question's state is guarded by a
+ * The writer methods ({@code register}, {@code onEvent}, {@code onPrice}, {@code onResolution}) must be called by
+ * one thread at a time. Readers may call concurrently with the writer. Each question's state is guarded by a
  * {@link java.util.concurrent.locks.StampedLock} used as a sequence lock: the writer holds the write lock for
  * its O(1) update; a reader makes an optimistic read, copies what it needs, and keeps the result only if
  * {@code validate} confirms no write intervened (validate has acquire-fence semantics), else retries; after 64
