@@ -41,7 +41,8 @@
  * decayed sum with half-life h is too large by at most a fraction {@code 1 − 2^(−r/h)} of its value; a count
  * may still include the events that left its window in the last {@code r}; days since an event and days to the
  * deadline are off by at most {@code r} (and their {@code log1p} by no more); the elapsed fraction by at most
- * {@code r / (deadline − opened)}; the market price, its move, tags and log-magnitudes are exact.
+ * {@code r / (deadline − opened)}; a deadline hazard by at most {@code (A + E)/(B + T) · r}, the largest slope
+ * of its probability in the days left; the market price, its move, tags and log-magnitudes are exact.
  *
  * <h2>A live API that says so</h2>
  * A question is closed at its deadline (as known from the latest quoted close) or its resolution

@@ -650,6 +650,9 @@ public final class LiveFeatureState {
         for (int i : l.elapsedFeature) {
             out[i] = FeatureFormulas.elapsedFraction(t, s.opened, s.deadline);
         }
+        for (int k = 0; k < l.hazardFeature.length; k++) {
+            out[l.hazardFeature[k]] = l.hazards[k].probability(FeatureFormulas.daysToDeadline(t, s.deadline));
+        }
         if (rawOut != null) {
             System.arraycopy(out, 0, rawOut, 0, l.size);
             for (int k = 0; k < l.staticCount; k++) {

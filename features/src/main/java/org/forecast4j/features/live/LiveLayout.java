@@ -9,6 +9,7 @@ import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureFormulas;
 import org.forecast4j.features.spec.FeatureKind;
 import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.features.spec.HazardPrior;
 import org.forecast4j.features.spec.Transform;
 import org.forecast4j.features.spec.Weight;
 
@@ -78,6 +79,9 @@ final class LiveLayout {
 
     // Features computed from the read time alone.
     final int[] deadlineFeature;
+    /** The deadline-hazard features, and their rates. */
+    final int[] hazardFeature;
+    final HazardPrior[] hazards;
     final int[] elapsedFeature;
 
     // Transforms applied at read time (static features are stored transformed).
@@ -117,6 +121,7 @@ final class LiveLayout {
         List<Integer> counts = new ArrayList<>();
         List<Integer> statics = new ArrayList<>();
         List<Integer> deadline = new ArrayList<>();
+        List<Integer> hazard = new ArrayList<>();
         List<Integer> elapsed = new ArrayList<>();
         List<Integer> log1p = new ArrayList<>();
         List<Integer> logit = new ArrayList<>();
@@ -128,6 +133,7 @@ final class LiveLayout {
                 case DAYS_SINCE -> since.add(i);
                 case COUNT -> counts.add(i);
                 case DAYS_TO_DEADLINE -> deadline.add(i);
+                case DEADLINE_HAZARD -> hazard.add(i);
                 case ELAPSED_FRACTION -> elapsed.add(i);
                 case LOG_MAGNITUDE, MARKET_PRICE, MARKET_CHANGE, TAG -> {
                     statics.add(i);
@@ -210,6 +216,11 @@ final class LiveLayout {
         changeStatics = toArray(changes);
         valuesLength = magnitudeSlot;
         deadlineFeature = toArray(deadline);
+        hazardFeature = toArray(hazard);
+        hazards = new HazardPrior[hazardFeature.length];
+        for (int k = 0; k < hazards.length; k++) {
+            hazards[k] = spec.feature(hazardFeature[k]).hazard();
+        }
         elapsedFeature = toArray(elapsed);
         log1pFeature = toArray(log1p);
         logitFeature = toArray(logit);

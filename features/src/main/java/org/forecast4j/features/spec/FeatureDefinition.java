@@ -20,9 +20,20 @@ import tools.jackson.databind.node.ObjectNode;
  *     {@link FeatureKind#MARKET_PRICE} (in [0, 1]); else NaN
  * @param entity the entity of a {@link FeatureKind#TAG}; else {@code null}
  * @param transform the transform applied to the raw value; {@code null} means {@link Transform#NONE}
+ * @param hazard the rate of a {@link FeatureKind#DEADLINE_HAZARD}; else {@code null}
  */
 public record FeatureDefinition(String name, FeatureKind kind, String type, double halfLifeDays, Weight weight,
-        double windowDays, double ifNone, String entity, Transform transform) {
+        double windowDays, double ifNone, String entity, Transform transform, HazardPrior hazard) {
+
+    /**
+     * A definition of any kind but {@link FeatureKind#DEADLINE_HAZARD} (no hazard).
+     *
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public FeatureDefinition(String name, FeatureKind kind, String type, double halfLifeDays, Weight weight,
+            double windowDays, double ifNone, String entity, Transform transform) {
+        this(name, kind, type, halfLifeDays, weight, windowDays, ifNone, entity, transform, null);
+    }
 
     /**
      * Validates the definition.
@@ -51,6 +62,11 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
         requireAbsent(kind, "ifNone", Double.isNaN(ifNone),
                 kind == FeatureKind.DAYS_SINCE || kind == FeatureKind.MARKET_PRICE);
         requireAbsent(kind, "entity", entity == null, kind == FeatureKind.TAG);
+        requireAbsent(kind, "events", hazard == null, kind == FeatureKind.DEADLINE_HAZARD);
+        if (kind == FeatureKind.DEADLINE_HAZARD && hazard == null) {
+            throw new InvalidInputException(null, 0, "events", null, "is required for a deadline-hazard feature,"
+                    + " with exposureDays: the events seen and the days they were seen in");
+        }
         if (kind.usesEvents() && (type == null || type.isBlank())) {
             throw new InvalidInputException(null, 0, "type", type, "is required for a " + kind.label()
                     + " feature: the event type it counts");
@@ -192,6 +208,16 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
 
     /**
      * @param name the feature name
+     * @param hazard the rate whose probability of an event before the deadline the feature is
+     * @return a {@link FeatureKind#DEADLINE_HAZARD}
+     */
+    public static FeatureDefinition deadlineHazard(String name, HazardPrior hazard) {
+        return new FeatureDefinition(name, FeatureKind.DEADLINE_HAZARD, null, Double.NaN, null, Double.NaN,
+                Double.NaN, null, Transform.NONE, java.util.Objects.requireNonNull(hazard, "hazard"));
+    }
+
+    /**
+     * @param name the feature name
      * @param entity the entity
      * @return a {@link FeatureKind#TAG}
      */
@@ -206,7 +232,7 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
      * @throws InvalidInputException if the transform does not apply to the kind
      */
     public FeatureDefinition withTransform(Transform t) {
-        return new FeatureDefinition(name, kind, type, halfLifeDays, weight, windowDays, ifNone, entity, t);
+        return new FeatureDefinition(name, kind, type, halfLifeDays, weight, windowDays, ifNone, entity, t, hazard);
     }
 
     /**
@@ -215,7 +241,8 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
      * @throws InvalidInputException if this is not a decayed sum
      */
     public FeatureDefinition withWeight(Weight w) {
-        return new FeatureDefinition(name, kind, type, halfLifeDays, w, windowDays, ifNone, entity, transform);
+        return new FeatureDefinition(name, kind, type, halfLifeDays, w, windowDays, ifNone, entity, transform,
+                hazard);
     }
 
     /** @return the count window in nanoseconds (0 for other kinds) */

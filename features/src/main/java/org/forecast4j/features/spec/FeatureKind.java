@@ -43,6 +43,13 @@ public enum FeatureKind {
      * than two were observed. No fields.
      */
     MARKET_CHANGE("market-change", false, false),
+    /**
+     * The probability of at least one event of a Gamma-Poisson rate before the deadline known at {@code t}: a
+     * prior that moves with the clock, falling as the deadline nears with nothing happening (see
+     * {@link HazardPrior}). Fields: {@code events}, {@code exposureDays}, {@code priorShape} (default 0.5),
+     * {@code priorRate} (default 0). With {@code "transform": "logit"} it is the prior log-odds.
+     */
+    DEADLINE_HAZARD("deadline-hazard", false, true, "events", "exposureDays", "priorShape", "priorRate"),
     /** 1 if the question has the entity {@code entity}, else 0. Field: {@code entity}. */
     TAG("tag", false, true, "entity");
 

@@ -156,7 +156,11 @@ public final class FeatureSpec {
         double ifNone = kind.fields().contains("ifNone") ? record.number("ifNone") : Double.NaN;
         String entity = kind == FeatureKind.TAG ? record.text("entity") : null;
         try {
-            return new FeatureDefinition(name, kind, type, halfLife, weight, window, ifNone, entity, transform);
+            HazardPrior hazard = kind != FeatureKind.DEADLINE_HAZARD ? null : new HazardPrior(record.number("events"),
+                    record.number("exposureDays"), record.has("priorShape") ? record.number("priorShape") : 0.5,
+                    record.has("priorRate") ? record.number("priorRate") : 0.0);
+            return new FeatureDefinition(name, kind, type, halfLife, weight, window, ifNone, entity, transform,
+                    hazard);
         } catch (InvalidInputException e) {
             throw record.locate(e);
         }

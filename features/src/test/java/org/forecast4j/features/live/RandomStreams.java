@@ -9,6 +9,7 @@ import org.forecast4j.features.event.Question;
 import org.forecast4j.features.event.Times;
 import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.features.spec.HazardPrior;
 import org.forecast4j.features.spec.Match;
 import org.forecast4j.features.spec.Transform;
 import org.forecast4j.features.spec.Weight;
@@ -53,7 +54,9 @@ final class RandomStreams {
                 FeatureDefinition.logMagnitude("cMagLog", "C").withTransform(Transform.LOG1P),
                 FeatureDefinition.elapsedFraction("elapsedLogit").withTransform(Transform.LOGIT),
                 FeatureDefinition.tag("isE2", "E2").withTransform(Transform.LOGIT),
-                FeatureDefinition.marketChange("move"));
+                FeatureDefinition.marketChange("move"),
+                FeatureDefinition.deadlineHazard("hazard", new HazardPrior(3, 400, 0.5, 0))
+                        .withTransform(Transform.LOGIT));
     }
 
     static List<Question> questions() {

@@ -62,7 +62,7 @@ class FeatureSpecTest {
                 feature("  {\"name\": \"b\", \"kind\": \"decayed-total\", \"type\": \"x\"}")));
         assertEquals("s.json line 4, field 'features[1].kind': value 'decayed-total' is not a feature kind (kinds:"
                 + " decayed-sum, count, days-since, log-magnitude, days-to-deadline, elapsed-fraction, market-price,"
-                + " market-change, tag)", e.getMessage());
+                + " market-change, deadline-hazard, tag)", e.getMessage());
 
         e = assertThrows(InvalidInputException.class, () -> FeatureSpec.parse("s.json",
                 feature("  {\"name\": \"b\", \"kind\": \"decayed-sum\", \"type\": \"x\",\n   \"halfLife\": 30}")));
