@@ -101,9 +101,17 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
 
     /** @return the number of rows forecast by the fitted model rather than passed through */
     public int rowsFromModel() {
+        return rowsFrom(ForecastSource.MODEL);
+    }
+
+    /**
+     * @param source what made a forecast
+     * @return the number of rows it made
+     */
+    public int rowsFrom(ForecastSource source) {
         int n = 0;
         for (BacktestRow row : rows) {
-            n += row.source() == ForecastSource.MODEL ? 1 : 0;
+            n += row.source() == source ? 1 : 0;
         }
         return n;
     }
@@ -244,15 +252,12 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
                 .append(", forecasts ").append(config.schedule()).append(", refit ").append(config.refit())
                 .append(", model fitted after ").append(config.minTrain()).append(" resolved questions, selection ")
                 .append(config.selection()).append('\n');
-        int fromMarket = 0;
-        for (BacktestRow row : rows) {
-            fromMarket += row.source() == ForecastSource.MARKET ? 1 : 0;
-        }
         sb.append(inputs.questionsForecast()).append(" of ").append(inputs.questionsGiven())
                 .append(" questions forecast (").append(inputs.unresolved()).append(" unresolved, ")
                 .append(inputs.withoutForecastTimes()).append(" without a forecast time), ").append(rows.size())
-                .append(" forecasts (").append(rowsFromModel()).append(" by the model, ").append(fromMarket)
-                .append(" passed the market price through, ").append(rows.size() - rowsFromModel() - fromMarket)
+                .append(" forecasts (").append(rowsFromModel()).append(" by the model, ")
+                .append(rowsFrom(ForecastSource.MARKET)).append(" passed the market price through, ")
+                .append(rowsFrom(ForecastSource.PRIOR))
                 .append(" the base rate), ").append(rowsWithMarket())
                 .append(" with a market price; ").append(inputs.events()).append(" events\n");
         if (!selections.isEmpty()) {

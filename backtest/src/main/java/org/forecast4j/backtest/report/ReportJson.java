@@ -42,8 +42,8 @@ final class ReportJson {
         ObjectNode rows = root.putObject("rows");
         rows.put("total", result.rows().size());
         rows.put("fromModel", result.rowsFromModel());
-        rows.put("fromMarket", result.rows().stream().filter(r -> r.source() == ForecastSource.MARKET).count());
-        rows.put("fromPrior", result.rows().stream().filter(r -> r.source() == ForecastSource.PRIOR).count());
+        rows.put("fromMarket", result.rowsFrom(ForecastSource.MARKET));
+        rows.put("fromPrior", result.rowsFrom(ForecastSource.PRIOR));
         rows.put("withMarket", result.rowsWithMarket());
         ObjectNode fits = root.putObject("fits");
         fits.put("modelFits", result.fits().modelFits());

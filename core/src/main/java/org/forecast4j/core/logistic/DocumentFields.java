@@ -92,4 +92,12 @@ final class DocumentFields {
         }
         return dense;
     }
+
+    /** Writes a square matrix as an array of rows: the writing twin of {@link #matrix}. */
+    static void putMatrix(tools.jackson.databind.node.ObjectNode parameters, String field, double[][] matrix) {
+        tools.jackson.databind.node.ArrayNode rows = parameters.putArray(field);
+        for (double[] row : matrix) {
+            ModelDocument.addNumbers(rows.addArray(), row);
+        }
+    }
 }

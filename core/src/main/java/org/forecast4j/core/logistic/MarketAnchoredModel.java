@@ -13,7 +13,6 @@ import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -273,10 +272,7 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
         parameters.put("centre", centre);
         parameters.put("intercept", mean[0]);
         ModelDocument.addNumbers(parameters.putArray("coefficients"), Arrays.copyOfRange(mean, 1, mean.length));
-        ArrayNode rows = parameters.putArray("covariance");
-        for (double[] row : posteriorCovariance()) {
-            ModelDocument.addNumbers(rows.addArray(), row);
-        }
+        DocumentFields.putMatrix(parameters, "covariance", posteriorCovariance());
         parameters.put("logLikelihood", logLikelihood);
         parameters.put("logEvidence", logEvidence);
         parameters.put("iterations", iterations);

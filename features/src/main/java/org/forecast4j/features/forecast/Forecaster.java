@@ -343,9 +343,7 @@ public final class Forecaster {
     private double computeAndPublish(int handle, long now, double[] x, Binding b) {
         LiveSnapshot s = seen.get();
         if (resolution == 0) {
-            live.snapshot(handle, now, 0, x, s);
-            requireOpen(handle, now, s);
-            return b.score(x);
+            return compute(handle, now, x, b, s);
         }
         long claim = published.tryClaim(handle);
         if (claim < 0) {
@@ -359,21 +357,17 @@ public final class Forecaster {
                 claim = published.tryClaim(handle);
             }
             if (claim < 0) {
-                live.snapshot(handle, now, resolution, x, s);
-                requireOpen(handle, now, s);
-                return b.score(x);
+                return compute(handle, now, x, b, s);
             }
         }
         boolean released = false;
         try {
-            live.snapshot(handle, now, resolution, x, s);
-            requireOpen(handle, now, s);
-            double p = b.score(x);
+            double p = compute(handle, now, x, b, s);
             long from;
             long until;
             if (s.asOf() == s.watermark()) {
                 from = Long.MIN_VALUE;
-                until = Math.floorDiv(s.watermark(), resolution) * resolution + resolution;
+                until = windowEnd(s.watermark());
             } else {
                 from = s.asOf();
                 until = from + resolution;
@@ -386,6 +380,18 @@ public final class Forecaster {
                 published.release(handle, claim);
             }
         }
+    }
+
+    /** The probability of the features as of max(⌊now⌋, watermark), computed now; throws if the question closed. */
+    private double compute(int handle, long now, double[] x, Binding b, LiveSnapshot s) {
+        live.snapshot(handle, now, resolution, x, s);
+        requireOpen(handle, now, s);
+        return b.score(x);
+    }
+
+    /** @return the end (exclusive) of the resolution window holding {@code t} */
+    private long windowEnd(long t) {
+        return Math.floorDiv(t, resolution) * resolution + resolution;
     }
 
     private void requireOpen(int handle, long now, LiveSnapshot s) {
@@ -413,9 +419,8 @@ public final class Forecaster {
                 return;
             }
             double p = b.score(writerScratch);
-            long until = Math.floorDiv(s.watermark(), resolution) * resolution + resolution;
-            published.publish(handle, claim, p, Long.MIN_VALUE, Math.min(until, s.closesAt()), b.epoch(),
-                    s.writes());
+            published.publish(handle, claim, p, Long.MIN_VALUE, Math.min(windowEnd(s.watermark()), s.closesAt()),
+                    b.epoch(), s.writes());
             released = true;
         } finally {
             if (!released) {
@@ -438,9 +443,8 @@ public final class Forecaster {
         double[] x = new double[spec.size()];
         double[] raw = new double[spec.size()];
         LiveSnapshot s = new LiveSnapshot();
-        live.snapshot(handle, Times.nanos(now), 0, x, s);
+        long t = live.snapshot(handle, Times.nanos(now), 0, x, raw, s);
         requireOpen(handle, Times.nanos(now), s);
-        long t = live.features(handle, Times.nanos(now), x, raw);
         return explain(questionId, Times.instant(t), raw, x, null, binding);
     }
 

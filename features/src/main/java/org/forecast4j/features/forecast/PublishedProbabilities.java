@@ -105,15 +105,9 @@ final class PublishedProbabilities {
         return sequence + 1;
     }
 
-    /** Claims {@code handle}, waiting for another publisher to finish. Writer thread. */
+    /** Claims {@code handle}, waiting for another publisher to finish. Writer thread, after {@link #ensure}. */
     long claim(int handle) {
-        while (true) {
-            long claim = tryClaim(handle);
-            if (claim >= 0) {
-                return claim;
-            }
-            Thread.onSpinWait();
-        }
+        return claim(slots, handle * STRIDE);
     }
 
     private static long claim(long[] s, int base) {

@@ -503,21 +503,34 @@ public final class LiveFeatureState {
      * @return the time the features are as of: {@code max(nowNanos, watermark)}
      */
     public long features(int handle, long nowNanos, double[] out, double[] rawOut) {
-        QuestionState s = states[handle];
+        return consistentRead(states[handle], nowNanos, out, rawOut, null);
+    }
+
+    /**
+     * Reads features as of {@code max(asOf, watermark)} from one consistent state: optimistic reads validated by
+     * the lock's stamp, then the read lock after {@value #OPTIMISTIC_ATTEMPTS} failures. Fills {@code seen}, if
+     * given, from the same state.
+     */
+    private long consistentRead(QuestionState s, long asOf, double[] out, double[] rawOut, LiveSnapshot seen) {
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             long stamp = s.lock.tryOptimisticRead();
             if (stamp == 0) {
                 Thread.onSpinWait();
                 continue;
             }
-            long t = read(s, nowNanos, out, rawOut);
+            long t = read(s, asOf, out, rawOut);
+            long watermark = s.watermark;
+            long writes = s.writes;
+            long deadline = s.deadline;
+            long resolved = s.resolvedAt;
             if (s.lock.validate(stamp)) {
-                return t;
+                return seen == null ? t : fill(seen, t, watermark, writes, deadline, resolved);
             }
         }
         long stamp = s.lock.readLock();
         try {
-            return read(s, nowNanos, out, rawOut);
+            long t = read(s, asOf, out, rawOut);
+            return seen == null ? t : fill(seen, t, s.watermark, s.writes, s.deadline, s.resolvedAt);
         } finally {
             s.lock.unlockRead(stamp);
         }
@@ -538,29 +551,25 @@ public final class LiveFeatureState {
      * @return the time the features are as of
      */
     public long snapshot(int handle, long nowNanos, long resolutionNanos, double[] out, LiveSnapshot seen) {
-        QuestionState s = states[handle];
+        return snapshot(handle, nowNanos, resolutionNanos, out, null, seen);
+    }
+
+    /**
+     * As {@link #snapshot(int, long, long, double[], LiveSnapshot)}, also returning the values before the spec's
+     * transforms.
+     *
+     * @param handle the question's handle
+     * @param nowNanos the reader's time, epoch nanoseconds
+     * @param resolutionNanos the clock resolution, {@code >= 0}
+     * @param out receives the feature values after transforms
+     * @param rawOut receives the values before transforms, or {@code null}
+     * @param seen receives what the read saw
+     * @return the time the features are as of
+     */
+    public long snapshot(int handle, long nowNanos, long resolutionNanos, double[] out, double[] rawOut,
+            LiveSnapshot seen) {
         long floor = resolutionNanos == 0 ? nowNanos : Math.floorDiv(nowNanos, resolutionNanos) * resolutionNanos;
-        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
-            long stamp = s.lock.tryOptimisticRead();
-            if (stamp == 0) {
-                Thread.onSpinWait();
-                continue;
-            }
-            long t = read(s, floor, out, null);
-            long watermark = s.watermark;
-            long writes = s.writes;
-            long deadline = s.deadline;
-            long resolved = s.resolvedAt;
-            if (s.lock.validate(stamp)) {
-                return fill(seen, t, watermark, writes, deadline, resolved);
-            }
-        }
-        long stamp = s.lock.readLock();
-        try {
-            return fill(seen, read(s, floor, out, null), s.watermark, s.writes, s.deadline, s.resolvedAt);
-        } finally {
-            s.lock.unlockRead(stamp);
-        }
+        return consistentRead(states[handle], floor, out, rawOut, seen);
     }
 
     private static long fill(LiveSnapshot seen, long asOf, long watermark, long writes, long deadline,
