@@ -28,11 +28,10 @@ import org.forecast4j.features.scenario.ScenarioQuestion;
  * probabilities and Kelly stakes come out, against a replayed price feed. The prices are ILLUSTRATIVE: no market
  * quotes these questions, so each feed is a seeded synthetic walk ({@link IllustrativePriceFeed}).
  *
- * <p>The loop, per question: build a forecaster on the question's spec and evidence model and register the
- * question; then in time order feed every event as it is published ({@code onEvent}), and at each tick (every
- * publication day and every 7 days) swap in the model whose prior is the base rate that day (a hazard's base rate
- * falls as its window runs out), read the live probability ({@code probability(id, now)}) and the features
- * behind it, and size a half-Kelly stake shrunk for the forecast's uncertainty
+ * <p>The loop, per question: build the question's live forecaster (whose prior moves with the clock: a hazard's
+ * base rate falls as its window runs out, see {@link ScenarioQuestion#forecaster()}) and register the question;
+ * then in time order feed every event as it is published ({@code onEvent}), and at each tick (every publication
+ * day and every 7 days) read the live probability and the features behind it, and size a half-Kelly stake shrunk for the forecast's uncertainty
  * ({@link Kelly#sizeWithUncertainty}), the probability's standard deviation being {@code p(1 − p)·s} for a
  * log-odds standard deviation {@code s} (the delta method).
  *
@@ -101,7 +100,7 @@ public final class TradingBotExample {
         Map<String, Integer> handles = new TreeMap<>();
         Instant first = scenario.events().firstPublished();
         for (ScenarioQuestion q : scenario.questions()) {
-            Forecaster f = q.forecaster(first);
+            Forecaster f = q.forecaster();
             handles.put(q.id(), f.register(q.question()));
             forecasters.put(q.id(), f);
         }
@@ -129,10 +128,9 @@ public final class TradingBotExample {
                     continue;
                 }
                 Forecaster f = forecasters.get(q.id());
-                EvidenceModel model = q.model(now);
-                f.swap(model, null);
+                EvidenceModel model = (EvidenceModel) f.model();
                 int handle = handles.get(q.id());
-                double[] x = new double[q.spec().size()];
+                double[] x = new double[f.spec().size()];
                 double p = f.probability(handle, Times.nanos(now), x);
                 double sd = p * (1 - p) * Math.sqrt(model.logOddsVariance(x));
                 double price = FEEDS.get(q.id()).price(now);

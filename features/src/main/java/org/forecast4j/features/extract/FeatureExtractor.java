@@ -209,7 +209,7 @@ public final class FeatureExtractor {
                             : FeatureFormulas.marketChange(last.price(), previous == null ? Double.NaN
                                     : previous.price());
                 }
-                case DEADLINE_HAZARD -> f.hazard().probability(FeatureFormulas.daysToDeadline(t,
+                case DEADLINE_HAZARD -> f.hazard().probability(f.hazard().daysLeft(t,
                         Times.nanos(question.deadlineAt(view.asOf()))));
                 case TAG -> question.hasEntity(f.entity()) ? 1.0 : 0.0;
             };

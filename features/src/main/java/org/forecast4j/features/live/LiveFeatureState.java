@@ -660,7 +660,7 @@ public final class LiveFeatureState {
             out[i] = FeatureFormulas.elapsedFraction(t, s.opened, s.deadline);
         }
         for (int k = 0; k < l.hazardFeature.length; k++) {
-            out[l.hazardFeature[k]] = l.hazards[k].probability(FeatureFormulas.daysToDeadline(t, s.deadline));
+            out[l.hazardFeature[k]] = l.hazards[k].probability(l.hazards[k].daysLeft(t, s.deadline));
         }
         if (rawOut != null) {
             System.arraycopy(out, 0, rawOut, 0, l.size);

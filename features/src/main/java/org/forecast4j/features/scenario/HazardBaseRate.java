@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.forecast4j.core.baserate.GammaPoissonHazard;
 import org.forecast4j.core.text.TextTable;
 import org.forecast4j.features.event.Times;
+import org.forecast4j.features.spec.HazardPrior;
 
 /**
  * A base rate for "will it happen within a window?" from a rate of past events: a Gamma-Poisson hazard whose
@@ -76,6 +77,25 @@ public record HazardBaseRate(GammaPoissonHazard hazard, String label, String uni
         long start = Times.nanos(windowStart);
         long from = Math.max(Times.nanos(t), start);
         return windowExposure * ((double) (end - from) / (double) (end - start));
+    }
+
+    /**
+     * The same rate per day over the same window, for a {@link org.forecast4j.features.spec.FeatureKind#DEADLINE_HAZARD}
+     * feature: exposure and prior rate scaled by the days in one {@code unit}, {@code (end − start) in days /
+     * windowExposure}. Its {@link HazardPrior#probability probability} of the days left at {@code t} equals
+     * {@link #at(Instant) at(t)}{@code .probability()} up to rounding (the ratio {@code H/(B + T)} is the same).
+     *
+     * @return the daily prior with this window
+     * @throws IllegalStateException if the hazard has covariates, which a feature cannot carry
+     */
+    public HazardPrior dailyPrior() {
+        if (hazard.covariates().size() > 0) {
+            throw new IllegalStateException("a hazard with covariates " + hazard.covariates().names()
+                    + " cannot be a deadline-hazard feature");
+        }
+        double daysPerUnit = Times.days(Times.nanos(windowEnd) - Times.nanos(windowStart)) / windowExposure;
+        return new HazardPrior(hazard.events(), hazard.exposure() * daysPerUnit, hazard.priorShape(),
+                hazard.priorRate() * daysPerUnit, windowStart, windowEnd);
     }
 
     @Override

@@ -273,6 +273,18 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
         if (entity != null) {
             node.put("entity", entity);
         }
+        if (hazard != null) {
+            node.put("events", hazard.events());
+            node.put("exposureDays", hazard.exposureDays());
+            node.put("priorShape", hazard.priorShape());
+            node.put("priorRate", hazard.priorRate());
+            if (hazard.windowStart() != null) {
+                node.put("windowStart", hazard.windowStart().toString());
+            }
+            if (hazard.windowEnd() != null) {
+                node.put("windowEnd", hazard.windowEnd().toString());
+            }
+        }
         if (transform != Transform.NONE) {
             node.put("transform", transform.label());
         }
@@ -305,6 +317,14 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
         }
         if (entity != null) {
             sb.append(sep).append(entity);
+        }
+        if (hazard != null) {
+            sb.append(sep).append(plain(hazard.events())).append(" events in ").append(plain(hazard.exposureDays()))
+                    .append(" days");
+            if (hazard.windowStart() != null || hazard.windowEnd() != null) {
+                sb.append(", window ").append(hazard.windowStart() == null ? "now" : hazard.windowStart())
+                        .append(" to ").append(hazard.windowEnd() == null ? "deadline" : hazard.windowEnd());
+            }
         }
         sb.append(')');
         if (transform != Transform.NONE) {

@@ -47,9 +47,12 @@ public enum FeatureKind {
      * The probability of at least one event of a Gamma-Poisson rate before the deadline known at {@code t}: a
      * prior that moves with the clock, falling as the deadline nears with nothing happening (see
      * {@link HazardPrior}). Fields: {@code events}, {@code exposureDays}, {@code priorShape} (default 0.5),
-     * {@code priorRate} (default 0). With {@code "transform": "logit"} it is the prior log-odds.
+     * {@code priorRate} (default 0), and optionally {@code windowStart} and {@code windowEnd} (ISO-8601: the
+     * window the question asks about, when it is not the time from the forecast to the deadline). With
+     * {@code "transform": "logit"} it is the prior log-odds.
      */
-    DEADLINE_HAZARD("deadline-hazard", false, true, "events", "exposureDays", "priorShape", "priorRate"),
+    DEADLINE_HAZARD("deadline-hazard", false, true, "events", "exposureDays", "priorShape", "priorRate",
+            "windowStart", "windowEnd"),
     /** 1 if the question has the entity {@code entity}, else 0. Field: {@code entity}. */
     TAG("tag", false, true, "entity");
 

@@ -158,7 +158,8 @@ public final class FeatureSpec {
         try {
             HazardPrior hazard = kind != FeatureKind.DEADLINE_HAZARD ? null : new HazardPrior(record.number("events"),
                     record.number("exposureDays"), record.has("priorShape") ? record.number("priorShape") : 0.5,
-                    record.has("priorRate") ? record.number("priorRate") : 0.0);
+                    record.has("priorRate") ? record.number("priorRate") : 0.0, record.optionalInstant("windowStart"),
+                    record.optionalInstant("windowEnd"));
             return new FeatureDefinition(name, kind, type, halfLife, weight, window, ifNone, entity, transform,
                     hazard);
         } catch (InvalidInputException e) {

@@ -1,18 +1,36 @@
 package org.forecast4j.features.spec;
 
+import java.time.Instant;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.features.event.Times;
 
 /**
  * The Gamma-Poisson rate of a {@link FeatureKind#DEADLINE_HAZARD} feature: a Gamma({@code priorShape},
  * {@code priorRate}) prior on the rate of events per day, updated with {@code events} events seen in
  * {@code exposureDays} days. Immutable.
  *
+ * <p>The time left as of {@code t} runs from {@code max(t, windowStart)} to {@code windowEnd}, each bound
+ * defaulting to {@code t} and to the question's deadline known at {@code t}: a window that opens later (a
+ * calendar year asked about before it starts) leaves all of itself until it opens, then shrinks.
+ *
  * @param events the events observed, {@code >= 0}, finite
  * @param exposureDays the days over which they were observed, {@code >= 0}, finite
  * @param priorShape the prior's shape, {@code > 0}, finite (0.5: Jeffreys)
  * @param priorRate the prior's rate, in days, {@code >= 0}, finite; {@code exposureDays + priorRate > 0}
+ * @param windowStart when the window opens, or {@code null}: it is open from the forecast time on
+ * @param windowEnd when it closes, after {@code windowStart}, or {@code null}: at the question's deadline
  */
-public record HazardPrior(double events, double exposureDays, double priorShape, double priorRate) {
+public record HazardPrior(double events, double exposureDays, double priorShape, double priorRate,
+        Instant windowStart, Instant windowEnd) {
+
+    /**
+     * A rate over the time from the forecast to the deadline (no window).
+     *
+     * @throws InvalidInputException as the canonical constructor
+     */
+    public HazardPrior(double events, double exposureDays, double priorShape, double priorRate) {
+        this(events, exposureDays, priorShape, priorRate, null, null);
+    }
 
     /**
      * Validates the parameters.
@@ -29,6 +47,35 @@ public record HazardPrior(double events, double exposureDays, double priorShape,
                 "a finite number of days >= 0");
         require("exposureDays", exposureDays, exposureDays + priorRate > 0,
                 "a number of days > 0 when priorRate is 0 (else the rate has no posterior)");
+        if (windowStart != null && windowEnd != null && !windowEnd.isAfter(windowStart)) {
+            throw new InvalidInputException(null, 0, "windowEnd", windowEnd.toString(), "must be after windowStart "
+                    + windowStart);
+        }
+    }
+
+    /**
+     * @param windowStart when the window opens, or {@code null}
+     * @param windowEnd when it closes, or {@code null}
+     * @return a copy over that window
+     * @throws InvalidInputException if the window ends before it starts
+     */
+    public HazardPrior withWindow(Instant windowStart, Instant windowEnd) {
+        return new HazardPrior(events, exposureDays, priorShape, priorRate, windowStart, windowEnd);
+    }
+
+    /**
+     * The days left in the window as of {@code t}: from {@code max(t, windowStart)} to {@code windowEnd} (or the
+     * deadline). Allocation-free.
+     *
+     * @param t the forecast time, epoch nanoseconds
+     * @param deadline the question's deadline known at {@code t}, epoch nanoseconds; used when there is no
+     *     {@code windowEnd}
+     * @return the days, {@code >= 0}; 0 once the window has closed
+     */
+    public double daysLeft(long t, long deadline) {
+        long from = windowStart == null ? t : Math.max(t, Times.nanos(windowStart));
+        long end = windowEnd == null ? deadline : Times.nanos(windowEnd);
+        return FeatureFormulas.daysToDeadline(from, end);
     }
 
     private static void require(String field, double value, boolean ok, String what) {

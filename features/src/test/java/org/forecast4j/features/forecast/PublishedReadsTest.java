@@ -24,6 +24,7 @@ import org.forecast4j.features.live.LiveSnapshot;
 import org.forecast4j.features.live.QuestionClosedException;
 import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureSpec;
+import org.forecast4j.features.spec.HazardPrior;
 import org.forecast4j.features.spec.Match;
 import org.forecast4j.features.spec.Transform;
 import org.forecast4j.features.spec.Weight;
@@ -49,9 +50,10 @@ class PublishedReadsTest {
             FeatureDefinition.daysToDeadline("left").withTransform(Transform.LOG1P),
             FeatureDefinition.elapsedFraction("elapsed"),
             FeatureDefinition.marketPrice("market", 0.5).withTransform(Transform.LOGIT),
-            FeatureDefinition.tag("x", "X"));
+            FeatureDefinition.tag("x", "X"),
+            FeatureDefinition.deadlineHazard("hazard", new HazardPrior(3, 400, 0.5, 0)));
     static final TestModels.Linear MODEL = TestModels.Linear.plain(SPEC.schema(), -0.3, 0.4, 0.2, 0.1, 0.3, -0.01,
-            -0.2, 0.15, -0.1, 0.5, 0.6, 0.2);
+            -0.2, 0.15, -0.1, 0.5, 0.6, 0.2, 0.7);
 
     static List<Question> questions() {
         List<Question> qs = new ArrayList<>();
@@ -150,6 +152,8 @@ class PublishedReadsTest {
             assertTrue(Math.abs(q[8] - e[8]) <= r / span + 1e-12, "elapsed");
             assertEquals(q[9], e[9], 0.0, "market");
             assertEquals(q[10], e[10], 0.0, "tag");
+            // The hazard's probability moves by at most its largest slope in the days left, (A + E)/(B + T), per day.
+            assertTrue(Math.abs(q[11] - e[11]) <= 3.5 / 400 * r + 1e-12, "hazard");
             checked++;
         }
         assertEquals(600, checked);

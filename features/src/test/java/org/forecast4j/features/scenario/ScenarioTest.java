@@ -17,7 +17,11 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.prob.Probabilities;
+import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.features.event.Event;
+import org.forecast4j.features.event.EventLog;
+import org.forecast4j.features.forecast.Forecaster;
+import org.forecast4j.features.live.LiveOptions;
 import org.forecast4j.features.forecast.Contribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +135,49 @@ class ScenarioTest {
         IllegalArgumentException closed = assertThrows(IllegalArgumentException.class,
                 () -> b.forecast(scenario.events(), Instant.parse("2027-01-01T00:00:00Z")));
         assertTrue(closed.getMessage().contains("has closed"), closed.getMessage());
+    }
+
+    @Test
+    void liveForecasterMovesTheHazardPriorWithTheClock() {
+        Scenario scenario = Scenario.load(DIR);
+        ScenarioQuestion b = scenario.question("b");
+        // One forecaster, built once, fed every event: at each time its read equals the batch forecast from the
+        // model as of that time (whose prior is the hazard's base rate then), before and inside the window.
+        Forecaster live = b.forecaster(LiveOptions.exact());
+        assertEquals(ScenarioQuestion.BASE_RATE_FEATURE, live.spec().feature(0).name());
+        live.register(b.question());
+        List<Event> events = scenario.events().events();
+        int next = 0;
+        double previous = Double.NaN;
+        for (String day : new String[] {"2026-02-21", "2026-07-01", "2026-10-01", "2026-12-20"}) {
+            Instant t = Instant.parse(day + "T00:00:00Z");
+            while (next < events.size() && !events.get(next).published().isAfter(t)) {
+                live.onEvent(events.get(next++));
+            }
+            ScenarioForecast batch = b.forecastOnly(scenario.events(), t);
+            double p = live.probability(b.id(), t);
+            assertEquals(batch.probability(), p, 1e-12, day);
+            assertEquals(batch.baseLogOdds(), live.forecastLive(b.id(), t).contributions().get(0).logOdds(), 1e-12,
+                    day);
+            if (day.compareTo("2026-07-01") > 0) {
+                assertTrue(p < previous, "inside the window the prior falls with the clock: " + day);
+            }
+            previous = p;
+        }
+        // Published reads (1 s resolution) give the same value.
+        Forecaster published = b.forecaster();
+        published.register(b.question());
+        Instant oct1 = Instant.parse("2026-10-01T00:00:00Z");
+        assertEquals(b.forecastOnly(EventLog.empty(), oct1).probability(), published.probability(b.id(), oct1),
+                1e-12);
+        // The interval's prior sd is the base rate's at the whole window (the widest).
+        HazardBaseRate hazard = (HazardBaseRate) b.baseRate();
+        assertEquals(hazard.at(FEB21).logOddsSd(), ((EvidenceModel) live.model()).priorLogOddsSd(), 1e-15);
+        // A reference-class base rate is constant: its prior stays in the model.
+        ScenarioQuestion a = scenario.question("a");
+        assertEquals(a.spec().size(), a.forecaster().spec().size());
+        assertEquals(a.model(FEB21).priorProbability(),
+                ((EvidenceModel) a.forecaster().model()).priorProbability(), 0.0);
     }
 
     @Test

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.forecast4j.core.baserate.GammaPoissonHazard;
+import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.PricePoint;
 import org.forecast4j.features.event.Question;
+import org.forecast4j.features.event.Times;
 import org.forecast4j.features.extract.FeatureExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,33 @@ class HazardPriorTest {
                 () -> new HazardPrior(-1, 10, 0.5, 0));
         assertTrue(negative.getMessage().contains("events"), negative.getMessage());
         assertThrows(InvalidInputException.class, () -> new HazardPrior(3, 0, 0.5, 0));
+    }
+
+    @Test
+    void aWindowThatOpensLaterLeavesAllOfItselfUntilItOpens() {
+        Instant start = Instant.parse("2026-07-01T00:00:00Z");
+        Instant end = Instant.parse("2026-12-31T00:00:00Z");   // 183 days
+        HazardPrior prior = new HazardPrior(3, 3652.5, 0.5, 0, start, null);
+        long deadline = Times.nanos(end);
+        // Before the window opens the whole window is left; inside it, the days to the deadline.
+        assertEquals(183.0, prior.daysLeft(Times.nanos(Instant.parse("2026-02-21T00:00:00Z")), deadline), 0.0);
+        assertEquals(91.0, prior.daysLeft(Times.nanos(Instant.parse("2026-10-01T00:00:00Z")), deadline), 0.0);
+        assertEquals(0.0, prior.daysLeft(deadline + 1, deadline), 0.0);
+        // windowEnd overrides the deadline: 10 days before a window end, whatever the question's deadline.
+        HazardPrior ends = prior.withWindow(start, end);
+        assertEquals(10.0, ends.daysLeft(Times.nanos(end.minus(Duration.ofDays(10))), Long.MAX_VALUE), 0.0);
+        // Spec files carry the window, and write it back.
+        FeatureSpec spec = FeatureSpec.parse("spec.json", "{\"match\": \"all\", \"features\": [{\"name\": \"prior\","
+                + " \"kind\": \"deadline-hazard\", \"events\": 3, \"exposureDays\": 3652.5,"
+                + " \"windowStart\": \"2026-07-01\", \"windowEnd\": \"2026-12-31T00:00:00Z\"}]}");
+        assertEquals(ends, spec.feature(0).hazard());
+        assertEquals(spec, FeatureSpec.parse("again.json", ForecastJson.toPrettyJson(spec.toJson())));
+        assertTrue(spec.feature(0).describe().contains("3 events in 3652.5 days"), spec.feature(0).describe());
+        InvalidInputException backwards = assertThrows(InvalidInputException.class, () -> FeatureSpec.parse("s.json",
+                "{\"match\": \"all\", \"features\": [{\"name\": \"h\", \"kind\": \"deadline-hazard\","
+                + " \"events\": 1, \"exposureDays\": 10, \"windowStart\": \"2026-07-01\", \"windowEnd\":"
+                + " \"2026-01-01\"}]}"));
+        assertTrue(backwards.getMessage().contains("windowEnd") && backwards.getMessage().contains("s.json"),
+                backwards.getMessage());
     }
 }
