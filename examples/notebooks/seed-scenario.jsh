@@ -8,7 +8,7 @@ var s = seed();
 show(s);
 
 // 2. The events as a Tablesaw table: when each was published, its type and how credible its source is.
-var events = s.events().toTable();
+var events = table(s.events());
 show(events.selectColumns("published", "type", "credibility", "id").first(12));
 show(events.countBy("type").sortDescendingOn("Count").first(8));
 
@@ -42,7 +42,7 @@ show(f.model().explain(x));
 // 7. Which events moved Crystal Land, one by one, largest first.
 var cl = report.forecast("crystal-land-phase-one-2026");
 var moves = new TextTable("event", "type", "published", "log-odds");
-var shares = new ArrayList<org.forecast4j.features.scenario.EventShare>();
+var shares = new ArrayList<org.forecast4j.scenario.EventShare>();
 for (int i = 0; i < cl.contributions().size(); i++) shares.addAll(cl.shares(i));
 shares.sort(Comparator.comparingDouble(e -> -Math.abs(e.logOdds())));
 for (var e : shares) moves.row(e.event().id(), e.event().type(), e.event().published(), String.format(Locale.ROOT, "%+.3f", e.logOdds()));

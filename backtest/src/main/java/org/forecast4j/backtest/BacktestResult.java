@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.forecast4j.backtest.trading.KellyAccount;
-import org.forecast4j.backtest.trading.TradingResult;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.scoring.BootstrapInterval;
 import org.forecast4j.core.scoring.PairedComparison;

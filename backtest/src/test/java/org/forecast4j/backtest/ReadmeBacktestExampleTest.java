@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.backtest.report.ReliabilityChart;
-import org.forecast4j.backtest.trading.TradingResult;
 import org.forecast4j.core.scoring.PairedComparison;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.Question;

@@ -1,6 +1,6 @@
 package org.forecast4j.benchmarks;
 
-import org.forecast4j.core.model.DotKernel;
+import org.forecast4j.core.kernel.DotKernel;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Setup;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.forecast4j.core.model.DotKernel;
+import org.forecast4j.core.kernel.DotKernel;
 
 /**
  * The machine and JVM the results came from. {@code scalarKernel} is {@link DotKernel#description()} in the

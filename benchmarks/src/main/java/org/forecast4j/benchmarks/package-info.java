@@ -4,7 +4,7 @@
  * ({@link org.forecast4j.benchmarks.SmokeRun}), which fails the build when a hot path allocates, and the
  * renderer of {@code RESULTS.md} ({@link org.forecast4j.benchmarks.ResultsReport}). The classes named
  * {@code *VectorBenchmark} repeat a benchmark in JVMs started with {@code --add-modules jdk.incubator.vector},
- * where forecast4j's scoring uses SIMD ({@link org.forecast4j.core.model.DotKernel}).
+ * where forecast4j's scoring uses SIMD ({@link org.forecast4j.core.kernel.DotKernel}).
  *
  * <p>Every benchmark avoids the usual pitfalls the same way: results are returned or sunk into a
  * {@link org.openjdk.jmh.infra.Blackhole} (no dead-code elimination); inputs live in {@code @State} objects

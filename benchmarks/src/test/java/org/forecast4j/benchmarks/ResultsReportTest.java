@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.forecast4j.core.io.ForecastJson;
-import org.forecast4j.core.model.DotKernel;
+import org.forecast4j.core.kernel.DotKernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

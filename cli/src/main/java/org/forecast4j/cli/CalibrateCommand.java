@@ -13,7 +13,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.features.csv.CsvTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

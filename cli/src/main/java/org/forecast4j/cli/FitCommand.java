@@ -16,7 +16,7 @@ import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.features.csv.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -11,7 +11,7 @@ import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.Calibrator;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.features.csv.CsvTable;

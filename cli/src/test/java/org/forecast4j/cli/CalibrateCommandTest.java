@@ -11,7 +11,7 @@ import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

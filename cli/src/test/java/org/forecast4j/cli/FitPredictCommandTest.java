@@ -13,7 +13,7 @@ import java.util.List;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.LogisticModel;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.forecast4j.core.calibration.PlattCalibrator;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.features.csv.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -47,7 +47,7 @@ class ShellCommandTest {
     void startupImportsThePublicPackagesAndTheHelpers() {
         List<Path> classPath = ShellClassPath.entries();
         List<String> packages = ShellStartup.packages(classPath);
-        assertTrue(packages.contains("org.forecast4j.features.scenario"), packages.toString());
+        assertTrue(packages.contains("org.forecast4j.scenario"), packages.toString());
         assertTrue(packages.contains("org.forecast4j.core.evidence"), packages.toString());
         assertTrue(packages.contains("org.forecast4j.cli.plot"), packages.toString());
         assertFalse(packages.contains("org.forecast4j.features"), "holds only package-info: " + packages);

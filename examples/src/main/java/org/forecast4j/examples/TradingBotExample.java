@@ -20,8 +20,8 @@ import org.forecast4j.core.trading.Side;
 import org.forecast4j.features.event.Event;
 import org.forecast4j.features.event.Times;
 import org.forecast4j.features.forecast.Forecaster;
-import org.forecast4j.features.scenario.Scenario;
-import org.forecast4j.features.scenario.ScenarioQuestion;
+import org.forecast4j.scenario.Scenario;
+import org.forecast4j.scenario.ScenarioQuestion;
 
 /**
  * A trading bot on the seed scenario: events arrive one by one through the {@link Forecaster}'s live API,

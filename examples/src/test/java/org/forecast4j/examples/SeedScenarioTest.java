@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.forecast4j.features.forecast.Contribution;
-import org.forecast4j.features.scenario.Scenario;
-import org.forecast4j.features.scenario.ScenarioForecast;
-import org.forecast4j.features.scenario.ScenarioQuestion;
+import org.forecast4j.scenario.Scenario;
+import org.forecast4j.scenario.ScenarioForecast;
+import org.forecast4j.scenario.ScenarioQuestion;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.forecast4j.core.trading.Kelly;
 import org.forecast4j.core.trading.Side;
-import org.forecast4j.features.scenario.Scenario;
+import org.forecast4j.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** Runs the trading-bot example and checks what it decides against the batch forecasts and the Kelly rules. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.BacktestResult;
-import org.forecast4j.backtest.trading.TradingResult;
+import org.forecast4j.backtest.TradingResult;
 import org.forecast4j.core.LibraryVersion;
 import org.forecast4j.core.scoring.BootstrapInterval;
 import org.forecast4j.core.scoring.PairedComparison;

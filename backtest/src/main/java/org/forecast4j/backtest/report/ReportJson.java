@@ -9,7 +9,7 @@ import org.forecast4j.backtest.ModelKind;
 import org.forecast4j.backtest.PeriodScore;
 import org.forecast4j.backtest.RefitSelection;
 import org.forecast4j.backtest.Selection;
-import org.forecast4j.backtest.trading.TradingResult;
+import org.forecast4j.backtest.TradingResult;
 import org.forecast4j.core.LibraryVersion;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.scoring.ScoreReport;

@@ -5,8 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forecast4j.cli.plot.TrajectoryPlot;
-import org.forecast4j.features.scenario.Scenario;
-import org.forecast4j.features.scenario.Trajectory;
+import org.forecast4j.features.event.EventLog;
+import org.forecast4j.features.extract.FeatureMatrix;
+import org.forecast4j.scenario.Scenario;
+import org.forecast4j.scenario.Trajectory;
+import org.forecast4j.tables.EventTables;
+import org.forecast4j.tables.FeatureTables;
 import tech.tablesaw.api.Table;
 
 /**
@@ -15,7 +19,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * var s = seed();                      // the seed scenario
  * show(s.forecast());                  // the table forecast demo prints
- * show(s.events().toTable());          // a Tablesaw table, every row
+ * show(table(s.events()));            // a Tablesaw table, every row
  * savePlot(s, "trajectory.png");       // the probabilities over time, as a PNG
  * }</pre>
  */
@@ -66,6 +70,22 @@ public final class Notebook {
     }
 
     /**
+     * @param log an event log
+     * @return its events as a Tablesaw table, one row each (see {@link EventTables})
+     */
+    public static Table table(EventLog log) {
+        return EventTables.of(log);
+    }
+
+    /**
+     * @param matrix extracted features
+     * @return them as a Tablesaw table, one row per question (see {@link FeatureTables})
+     */
+    public static Table table(FeatureMatrix matrix) {
+        return FeatureTables.of(matrix);
+    }
+
+    /**
      * Writes a trajectory's chart as a PNG (see {@link TrajectoryPlot}).
      *
      * @param trajectory the trajectory
@@ -100,7 +120,7 @@ public final class Notebook {
                   var s = seed();                    the seed scenario (or scenario("dir"))
                   show(s.forecast());                forecasts with the evidence behind them
                   show(s.question("potus-tokyo-2026"));   a question's model: base rate and log likelihood ratios
-                  show(s.events().toTable());        the events as a Tablesaw table
+                  show(table(s.events()));           the events as a Tablesaw table
                   show(s.trajectory());              probabilities as the events arrived, then with no news
                   savePlot(s, "trajectory.png");     the same as a PNG
                 Notebooks: examples/notebooks/*.jsh (run one with: ./forecast shell --script FILE).

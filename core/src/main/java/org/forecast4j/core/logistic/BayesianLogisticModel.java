@@ -9,7 +9,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
@@ -39,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * {@link #probability}, {@link #logOdds}, {@link #logOddsVariance} and {@link #logOddsMoments} allocate
  * nothing; {@code s²} costs about {@code d²/2} multiply-adds ({@code d} = features + 1), each row's sum a
- * {@link org.forecast4j.core.model.DotKernel} dot product, less when {@code x} has zeros.
+ * {@link org.forecast4j.core.kernel.DotKernel} dot product, less when {@code x} has zeros.
  *
  * <h2>Online updates</h2>
  * {@link #update}{@code (x, y)} returns the posterior after one more example: first the forgetting step, if
@@ -421,7 +421,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
         parameters.put("forgetting", forgetting);
         parameters.put("intercept", mean[0]);
         ModelDocument.addNumbers(parameters.putArray("coefficients"), Arrays.copyOfRange(mean, 1, mean.length));
-        DocumentFields.putMatrix(parameters, "covariance", posteriorCovariance());
+        ModelDocument.putMatrix(parameters, "covariance", posteriorCovariance());
         parameters.put("logLikelihood", logLikelihood);
         parameters.put("logEvidence", logEvidence);
         parameters.put("iterations", iterations);
@@ -442,25 +442,25 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
         document.requireKind(KIND);
         int k = document.schema().size();
         int d = k + 1;
-        double priorSd = DocumentFields.positive(document, "priorSd");
-        double interceptPriorSd = DocumentFields.positive(document, "interceptPriorSd");
-        double forgetting = DocumentFields.nonNegative(document, "forgetting");
+        double priorSd = document.positive("priorSd");
+        double interceptPriorSd = document.positive("interceptPriorSd");
+        double forgetting = document.nonNegative("forgetting");
         if (!(forgetting < 1)) {
             throw document.invalid("forgetting", Double.toString(forgetting), "must be < 1");
         }
         double[] mean = new double[d];
         mean[0] = document.number("intercept");
         System.arraycopy(document.numbers("coefficients", k), 0, mean, 1, k);
-        double[][] dense = DocumentFields.covariance(document, "covariance", d);
+        double[][] dense = CovarianceField.read(document, "covariance", d);
         double logLikelihood = document.number("logLikelihood");
         if (logLikelihood > 0) {
             throw document.invalid("logLikelihood", Double.toString(logLikelihood), "must be <= 0");
         }
-        long iterations = DocumentFields.count(document, "iterations");
+        long iterations = document.count("iterations");
         return new BayesianLogisticModel(document.schema(), document.provenance(), priorSd, interceptPriorSd,
                 forgetting, mean, PackedSymmetric.pack(dense), logLikelihood, document.number("logEvidence"),
-                (int) Math.min(iterations, Integer.MAX_VALUE), DocumentFields.bool(document, "converged"),
-                DocumentFields.count(document, "onlineUpdates"));
+                (int) Math.min(iterations, Integer.MAX_VALUE), document.bool("converged"),
+                document.count("onlineUpdates"));
     }
 
     /** @return a header and a table of posterior means, sds and 90% credible intervals of each parameter */

@@ -7,7 +7,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.text.TextTable;
@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link LogisticRegression}, or read from a model file of kind {@value #KIND} by {@link #fromDocument}.
  *
  * <p>Scoring goes through a {@link LinearScorer}, whose dot product is
- * {@link org.forecast4j.core.model.DotKernel}'s: {@link #probability}, {@link #logOdds} and {@link #probabilities}
+ * {@link org.forecast4j.core.kernel.DotKernel}'s: {@link #probability}, {@link #logOdds} and {@link #probabilities}
  * allocate nothing.
  *
  * <p>Standard errors are the square roots of the diagonal of the inverse negative Hessian of the maximised
@@ -132,7 +132,7 @@ public final class LogisticModel implements LinearLogOddsModel {
     }
 
     /**
-     * {@inheritDoc} Allocation-free; the dot product of {@link org.forecast4j.core.model.DotKernel}.
+     * {@inheritDoc} Allocation-free; the dot product of {@link org.forecast4j.core.kernel.DotKernel}.
      *
      * @param x feature values in schema order; only the first {@code schema().size()} are read
      */
@@ -193,7 +193,7 @@ public final class LogisticModel implements LinearLogOddsModel {
         theta[0] = document.number("intercept");
         System.arraycopy(document.numbers("coefficients", k), 0, theta, 1, k);
         double[] errors = new double[k + 1];
-        errors[0] = DocumentFields.nonNegative(document, "interceptStandardError");
+        errors[0] = document.nonNegative("interceptStandardError");
         double[] featureErrors = document.numbers("standardErrors", k);
         for (int j = 0; j < k; j++) {
             if (!(featureErrors[j] >= 0)) {
@@ -202,14 +202,14 @@ public final class LogisticModel implements LinearLogOddsModel {
             }
             errors[j + 1] = featureErrors[j];
         }
-        double l2 = DocumentFields.nonNegative(document, "l2");
+        double l2 = document.nonNegative("l2");
         double logLikelihood = document.number("logLikelihood");
         if (logLikelihood > 0) {
             throw document.invalid("logLikelihood", Double.toString(logLikelihood), "must be <= 0");
         }
-        long iterations = DocumentFields.count(document, "iterations");
+        long iterations = document.count("iterations");
         return new LogisticModel(document.schema(), document.provenance(), theta, errors, l2, logLikelihood,
-                (int) Math.min(iterations, Integer.MAX_VALUE), DocumentFields.bool(document, "converged"));
+                (int) Math.min(iterations, Integer.MAX_VALUE), document.bool("converged"));
     }
 
     /** @return a header line and a coefficient table: estimate, standard error and z = estimate / error */

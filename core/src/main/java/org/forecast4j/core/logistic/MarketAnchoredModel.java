@@ -7,7 +7,7 @@ import org.apache.commons.math3.special.Erf;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
@@ -272,7 +272,7 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
         parameters.put("centre", centre);
         parameters.put("intercept", mean[0]);
         ModelDocument.addNumbers(parameters.putArray("coefficients"), Arrays.copyOfRange(mean, 1, mean.length));
-        DocumentFields.putMatrix(parameters, "covariance", posteriorCovariance());
+        ModelDocument.putMatrix(parameters, "covariance", posteriorCovariance());
         parameters.put("logLikelihood", logLikelihood);
         parameters.put("logEvidence", logEvidence);
         parameters.put("iterations", iterations);
@@ -303,13 +303,13 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
         if (clip != PRICE_CLIP) {
             throw document.invalid("priceClip", Double.toString(clip), "differs from this build's " + PRICE_CLIP);
         }
-        double priorSd = DocumentFields.nonNegative(document, "priorSd");
+        double priorSd = document.nonNegative("priorSd");
         double[] mean = new double[d];
         mean[0] = document.number("intercept");
         System.arraycopy(document.numbers("coefficients", k), 0, mean, 1, k);
         double[][] dense;
         if (priorSd == 0) {
-            dense = DocumentFields.matrix(document, "covariance", d);
+            dense = document.matrix("covariance", d);
             for (int i = 0; i < d; i++) {
                 if (mean[i] != 0 || Arrays.stream(dense[i]).anyMatch(v -> v != 0)) {
                     throw document.invalid(i == 0 ? "intercept" : "coefficients[" + (i - 1) + "]", null,
@@ -317,14 +317,14 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
                 }
             }
         } else {
-            dense = DocumentFields.covariance(document, "covariance", d);
+            dense = CovarianceField.read(document, "covariance", d);
         }
-        long iterations = DocumentFields.count(document, "iterations");
+        long iterations = document.count("iterations");
         return new MarketAnchoredModel(document.schema(), document.provenance(), anchor, priorSd,
                 document.has("centre") ? document.number("centre") : 0.0, mean, PackedSymmetric.pack(dense),
                 document.parameters().path("logLikelihood").asDouble(Double.NaN),
                 document.parameters().path("logEvidence").asDouble(Double.NaN),
-                (int) Math.min(iterations, Integer.MAX_VALUE), DocumentFields.bool(document, "converged"));
+                (int) Math.min(iterations, Integer.MAX_VALUE), document.bool("converged"));
     }
 
     /** @return a header and a table of each coefficient's posterior mean, sd and 90% interval */

@@ -1,6 +1,6 @@
 package org.forecast4j.core.logistic;
 
-import org.forecast4j.core.model.DotKernel;
+import org.forecast4j.core.kernel.DotKernel;
 
 /**
  * Operations on a symmetric {@code d × d} matrix stored as its upper triangle, row by row: row {@code i}

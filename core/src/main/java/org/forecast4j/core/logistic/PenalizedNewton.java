@@ -2,7 +2,7 @@ package org.forecast4j.core.logistic;
 
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.prob.Probabilities;
 
 /**

@@ -22,7 +22,7 @@
  * <p>All three models are immutable {@link org.forecast4j.core.model.LinearLogOddsModel}s. Every parameter vector in
  * this package puts the intercept first (position 0, named {@code intercept}) and the features after it in
  * schema order; the intercept is implicit and never a column of the feature matrix. Log-odds are natural-log
- * odds. Model files are written through {@link org.forecast4j.core.model.ModelFiles} with the kinds
+ * odds. Model files are written through {@link org.forecast4j.core.modelfile.ModelFiles} with the kinds
  * {@code "logistic"}, {@code "bayes-logistic"} and {@code "market-anchored"}.
  */
 package org.forecast4j.core.logistic;

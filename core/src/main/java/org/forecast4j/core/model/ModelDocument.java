@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Models convert themselves to a document with {@code toDocument()} and are rebuilt from one by their kind's
  * {@code fromDocument}; the accessors below read parameters with errors that name the file and the field.
  *
- * @param formatVersion the model-file format version, {@code 1 <= v <= ModelFiles.FORMAT_VERSION}
+ * @param formatVersion the model-file format version, {@code 1 <= v <= }{@link #FORMAT_VERSION}
  * @param kind the logical model kind, e.g. {@code "logistic"}
  * @param writtenAt when the file was written (ISO-8601 instant), or {@code null} before writing
  * @param schema the feature schema
@@ -22,6 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record ModelDocument(int formatVersion, String kind, String writtenAt, FeatureSchema schema,
         Provenance provenance, ObjectNode parameters, String source) {
+    /** The model-file format version this build writes (and the newest it reads). */
+    public static final int FORMAT_VERSION = 1;
+
 
     /** Checks that the required parts are present. */
     public ModelDocument {
@@ -42,7 +45,7 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      */
     public static ModelDocument of(String kind, FeatureSchema schema, Provenance provenance,
             ObjectNode parameters) {
-        return new ModelDocument(ModelFiles.FORMAT_VERSION, kind, null, schema, provenance, parameters, null);
+        return new ModelDocument(FORMAT_VERSION, kind, null, schema, provenance, parameters, null);
     }
 
     /**
@@ -162,6 +165,98 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
     public InvalidInputException invalid(String field, String value, String problem) {
         return new InvalidInputException(source == null ? "model " + kind : source, 0, "parameters." + field,
                 value, problem);
+    }
+
+    /**
+     * @param field a parameter holding {@code true} or {@code false}
+     * @return its value
+     * @throws InvalidInputException naming the field if it is missing or not a boolean
+     */
+    public boolean bool(String field) {
+        JsonNode node = parameters.get(field);
+        if (node == null || !node.isBoolean()) {
+            throw invalid(field, node == null ? null : node.toString(), "is missing or not true/false");
+        }
+        return node.asBoolean();
+    }
+
+    /**
+     * @param field a parameter holding a whole number
+     * @return its value, in [0, 1e15]
+     * @throws InvalidInputException naming the field and value if it is missing or not a whole number {@code >= 0}
+     */
+    public long count(String field) {
+        double value = number(field);
+        if (value < 0 || value != Math.rint(value) || value > 1e15) {
+            throw invalid(field, Double.toString(value), "is not a whole number >= 0");
+        }
+        return (long) value;
+    }
+
+    /**
+     * @param field a parameter holding a number {@code > 0}
+     * @return its value, finite and {@code > 0}
+     * @throws InvalidInputException naming the field and value otherwise
+     */
+    public double positive(String field) {
+        double value = number(field);
+        if (!(value > 0)) {
+            throw invalid(field, Double.toString(value), "must be > 0");
+        }
+        return value;
+    }
+
+    /**
+     * @param field a parameter holding a number {@code >= 0}
+     * @return its value, finite and {@code >= 0}
+     * @throws InvalidInputException naming the field and value otherwise
+     */
+    public double nonNegative(String field) {
+        double value = number(field);
+        if (!(value >= 0)) {
+            throw invalid(field, Double.toString(value), "must be >= 0");
+        }
+        return value;
+    }
+
+    /**
+     * @param field a parameter holding a square matrix, an array of rows
+     * @param size its number of rows and of columns: one per parameter, the intercept then the schema's features
+     * @return the matrix, finite
+     * @throws InvalidInputException naming the field (and the cell) if it is missing, of another shape, or holds a
+     *     value that is not a finite number
+     */
+    public double[][] matrix(String field, int size) {
+        JsonNode node = parameters.get(field);
+        if (node == null || !node.isArray() || node.size() != size) {
+            throw invalid(field, null, "is missing or not " + size + " rows of " + size + " numbers (one"
+                    + " per parameter: the intercept, then " + schema.names() + ")");
+        }
+        double[][] matrix = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            JsonNode row = node.get(i);
+            if (!row.isArray() || row.size() != size) {
+                throw invalid(field + "[" + i + "]", null, "is not a row of " + size + " numbers");
+            }
+            for (int j = 0; j < size; j++) {
+                matrix[i][j] = finite(field + "[" + i + "][" + j + "]", row.get(j));
+            }
+        }
+        return matrix;
+    }
+
+    /**
+     * Writes a matrix as an array of rows, the form {@link #matrix(String, int)} reads.
+     *
+     * @param parameters the parameters to add it to
+     * @param field the field name
+     * @param matrix the rows
+     */
+    public static void putMatrix(ObjectNode parameters, String field, double[][] matrix) {
+        ArrayNode rows = parameters.putArray(field);
+        for (double[] row : matrix) {
+            addNumbers(rows.addArray(), row);
+        }
     }
 
     private JsonNode require(String field) {

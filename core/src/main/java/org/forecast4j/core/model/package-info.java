@@ -2,8 +2,9 @@
  * What every fitted model shares: the {@link org.forecast4j.core.model.FeatureSchema} it was trained on,
  * its {@link org.forecast4j.core.model.Provenance}, the interfaces callers score through
  * ({@link org.forecast4j.core.model.ProbabilityModel}, {@link org.forecast4j.core.model.LinearLogOddsModel},
- * {@link org.forecast4j.core.model.Calibrator}) and the JSON model-file format
- * ({@link org.forecast4j.core.model.ModelFiles}).
+ * {@link org.forecast4j.core.model.Calibrator}) and the in-memory form of a model file
+ * ({@link org.forecast4j.core.model.ModelDocument}, whose typed readers validate every parameter); the file
+ * itself is written and read by {@code org.forecast4j.core.modelfile}.
  *
  * <p>Model files are JSON with a {@code formatVersion}, a logical {@code kind} (never a class name), the
  * feature names and their hash, provenance and kind-specific {@code parameters}. Loading a file whose kind,

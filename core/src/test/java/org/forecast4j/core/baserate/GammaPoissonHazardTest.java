@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,8 +11,8 @@ import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.model.ModelDocument;
-import org.forecast4j.core.model.ModelFiles;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.modelfile.ModelFiles;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.junit.jupiter.api.Test;
 
 /**

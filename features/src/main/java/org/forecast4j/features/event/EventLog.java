@@ -142,11 +142,6 @@ public final class EventLog implements Iterable<Event> {
         return events().iterator();
     }
 
-    /** @return a Tablesaw table with one row per event (see {@code org.forecast4j.features.table.EventTables}) */
-    public tech.tablesaw.api.Table toTable() {
-        return org.forecast4j.features.table.EventTables.of(events(), "events");
-    }
-
     @Override
     public String toString() {
         return "EventLog[" + events.length + " events" + (events.length == 0 ? "]"

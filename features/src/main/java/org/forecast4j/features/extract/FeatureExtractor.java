@@ -23,7 +23,7 @@ import org.forecast4j.features.spec.Match;
  * FeatureExtractor extractor = new FeatureExtractor(FeatureSpec.read(Path.of("spec.json")));
  * double[] x = extractor.extract(question, log, Instant.parse("2026-01-15T00:00:00Z"));
  * FeatureValues why = extractor.explain(question, log, t);     // with the events behind each value
- * FeatureMatrix all = extractor.extractAll(questions, log, t); // one row per question; toTable(), writeCsv()
+ * FeatureMatrix all = extractor.extractAll(questions, log, t); // one row per question; writeCsv()
  * }</pre>
  *
  * Work per call is linear in the number of events about the question published by {@code t}.

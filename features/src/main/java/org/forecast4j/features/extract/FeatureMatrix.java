@@ -8,8 +8,6 @@ import java.util.List;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.text.TextTable;
 import org.forecast4j.features.csv.CsvWriter;
-import org.forecast4j.features.table.FeatureTables;
-import tech.tablesaw.api.Table;
 
 /**
  * Feature rows: one per (question, time), with the spec's features as columns. Immutable; {@link #row(int)}
@@ -123,11 +121,6 @@ public final class FeatureMatrix {
             }
             out.row(cells);
         }
-    }
-
-    /** @return a Tablesaw table with the columns of {@link #header()} */
-    public Table toTable() {
-        return FeatureTables.of(this);
     }
 
     @Override

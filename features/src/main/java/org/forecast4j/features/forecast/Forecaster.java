@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.ModelReaders;
+import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.features.event.Event;

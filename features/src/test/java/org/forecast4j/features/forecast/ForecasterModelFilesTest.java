@@ -15,7 +15,7 @@ import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.BayesianLogisticRegression;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.random.SplitMix64;
 import org.forecast4j.features.event.Event;

@@ -21,7 +21,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ModelDocument;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.random.SplitMix64;

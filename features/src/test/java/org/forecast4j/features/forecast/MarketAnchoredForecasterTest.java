@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.logistic.MarketAnchoredRegression;
-import org.forecast4j.core.model.ModelFiles;
+import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.random.SplitMix64;
 import org.forecast4j.features.ThreadAllocation;
 import org.forecast4j.features.event.Event;

@@ -5,7 +5,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
-import org.forecast4j.core.model.LinearScorer;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
