@@ -35,8 +35,8 @@ show(none.scores().market());
 // 4. The same backtest with each calibrator. A calibrator is refitted with the model, on the model's earlier
 //    forecasts of the questions resolved by then (each made before its question resolved), once there are 50.
 Map<String, BacktestResult> runs = new LinkedHashMap<>();
-for (var kind : CalibratorKind.values())
-    runs.put(kind.label(), kind == CalibratorKind.NONE ? none : Backtest.run(config.withCalibrator(kind), questions, log, spec));
+for (var kind : ModelKinds.calibrators())
+    runs.put(kind.name(), kind.isNone() ? none : Backtest.run(config.withCalibrator(kind), questions, log, spec));
 
 TextTable calibrationTable(Map<String, BacktestResult> runs) {
     var table = new TextTable("calibrator", "calibrated", "Brier", "log loss", "ECE", "CORP MCB", "model - market",
@@ -129,8 +129,8 @@ if (Files.isRegularFile(forecastBench)) {
     var marketConfig = BacktestConfig.DEFAULTS.withSchedule(ForecastSchedule.atPrices())
             .withAttribution(ForecastBenchReader.ATTRIBUTION).withSelection(Selection.NONE);
     Map<String, BacktestResult> marketRuns = new LinkedHashMap<>();
-    for (var kind : List.of(CalibratorKind.NONE, CalibratorKind.PLATT, CalibratorKind.ISOTONIC))
-        marketRuns.put(kind.label(), Backtest.run(marketConfig.withCalibrator(kind), markets, EventLog.empty(), marketSpec));
+    for (var kind : List.of(CalibratorKind.NONE, ModelKinds.PLATT, ModelKinds.ISOTONIC))
+        marketRuns.put(kind.name(), Backtest.run(marketConfig.withCalibrator(kind), markets, EventLog.empty(), marketSpec));
     show(marketRuns.get("none"));
     System.out.println("ForecastBench, by calibrator (data: " + ForecastBenchReader.ATTRIBUTION + "):");
     show(calibrationTable(marketRuns));
@@ -140,7 +140,7 @@ if (Files.isRegularFile(forecastBench)) {
 
     // 12. The default: the market-anchored model on the default market-bias spec, with walk-forward selection. It
     //     starts from the price and is used only where it beat the price on earlier out-of-sample forecasts.
-    var anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED)
+    var anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED)
             .withSchedule(ForecastSchedule.atPrices()).withAttribution(ForecastBenchReader.ATTRIBUTION),
             markets, EventLog.empty(), ForecastBenchReader.defaultSpec(markets));
     show(anchored);

@@ -1,30 +1,30 @@
 package org.forecast4j.backtest;
 
 import java.util.Objects;
+import org.forecast4j.core.kinds.CalibratorKind;
+import org.forecast4j.core.kinds.ModelChoice;
+import org.forecast4j.core.kinds.ModelKind;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.scoring.ScoringOptions;
 import org.forecast4j.core.trading.KellyOptions;
 
 /**
- * How a backtest runs: the model and its options, the calibrator, the forecast and refit schedules, the
- * minimum number of resolved questions before the model is used, the trading rule and the scoring options.
- * Validated on construction; start from {@link #DEFAULTS} and change what you need:
+ * How a backtest runs: the model kind and its options (any registered kind, {@link ModelKinds}), the
+ * calibrator, the forecast and refit schedules, the minimum number of resolved questions before the model is
+ * used, the trading rule and the scoring options. Validated on construction; start from {@link #DEFAULTS} and
+ * change what you need:
  *
  * <pre>{@code
  * BacktestConfig config = BacktestConfig.DEFAULTS
- *         .withModel(ModelKind.BAYES_LOGISTIC).withPriorSd(1.0)
+ *         .withModel(ModelKinds.BAYES_LOGISTIC.choice(BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(1.0)))
  *         .withSchedule(ForecastSchedule.every("7d")).withRefit(RefitSchedule.every("30d"))
- *         .withCalibrator(CalibratorKind.PLATT).withMinTrain(20);
+ *         .withCalibrator(ModelKinds.PLATT).withMinTrain(20);
  * }</pre>
  *
- * @param model the model kind
- * @param priorSd the prior sd of each coefficient ({@link ModelKind#BAYES_LOGISTIC}) or of each log likelihood
- *     ratio ({@link ModelKind#EVIDENCE}), in log-odds per unit of the feature, {@code > 0}; NaN for the kind's
- *     default ({@link ModelKind#defaultPriorSd()}). Must be NaN for {@link ModelKind#LOGISTIC}
- * @param interceptPriorSd the prior sd of the intercept of the Bayesian logistic regression, {@code > 0}
- * @param l2 the L2 penalty of {@link ModelKind#LOGISTIC}, {@code >= 0}; must be 0 for the other kinds
- * @param calibrator the calibrator kind
+ * @param model the model kind and the options of its trainer
+ * @param calibrator the calibrator kind, or {@link CalibratorKind#NONE}
  * @param schedule when each question is forecast
- * @param refit when the model and calibrator are refitted; incremental needs {@link ModelKind#BAYES_LOGISTIC}
+ * @param refit when the model and calibrator are refitted; incremental needs an online kind (bayes-logistic)
  * @param minTrain the number of resolved questions the model must be fitted on before it is used, {@code >= 1};
  *     before that the forecast is the market price where known, else the running base rate
  *     {@code (k + 1)/(n + 2)}
@@ -39,9 +39,9 @@ import org.forecast4j.core.trading.KellyOptions;
  *     through on earlier out-of-sample forecasts ({@link Selection#WALK_FORWARD}, the default) or always once
  *     fitted ({@link Selection#NONE})
  */
-public record BacktestConfig(ModelKind model, double priorSd, double interceptPriorSd, double l2,
-        CalibratorKind calibrator, ForecastSchedule schedule, RefitSchedule refit, int minTrain, int minCalibration,
-        KellyOptions kelly, ScoringOptions scoring, String attribution, Selection selection) {
+public record BacktestConfig(ModelChoice<?, ?> model, CalibratorKind calibrator, ForecastSchedule schedule,
+        RefitSchedule refit, int minTrain, int minCalibration, KellyOptions kelly, ScoringOptions scoring,
+        String attribution, Selection selection) {
 
     /**
      * Bayesian logistic regression with the default priors (2.5 per coefficient, 10 on the intercept), no
@@ -50,7 +50,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * the forecast through (walk-forward selection); trading at a fee of 0.01 per contract with a
      * quarter Kelly; 10 bins, 1000 bootstrap replicates, 90% intervals, seed 42.
      */
-    public static final BacktestConfig DEFAULTS = new BacktestConfig(ModelKind.BAYES_LOGISTIC, Double.NaN, 10.0, 0.0,
+    public static final BacktestConfig DEFAULTS = new BacktestConfig(ModelKinds.BAYES_LOGISTIC.choice(),
             CalibratorKind.NONE, ForecastSchedule.every("7d"), RefitSchedule.every("30d"), 20, 50,
             new KellyOptions(0.01, 0.25), ScoringOptions.DEFAULTS, null, Selection.WALK_FORWARD);
 
@@ -68,34 +68,9 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
         Objects.requireNonNull(kelly, "kelly");
         Objects.requireNonNull(scoring, "scoring");
         Objects.requireNonNull(selection, "selection");
-        if (!Double.isNaN(priorSd)) {
-            if (model == ModelKind.LOGISTIC) {
-                throw new IllegalArgumentException("a prior sd applies to bayes-logistic, evidence and"
-                        + " market-anchored, not logistic"
-                        + " (use an L2 penalty)");
-            }
-            if (model == ModelKind.MARKET_ANCHORED) {
-                if (!(priorSd >= 0 && priorSd < Double.POSITIVE_INFINITY)) {
-                    throw new IllegalArgumentException("prior sd must be >= 0 and finite, got " + priorSd);
-                }
-            } else if (!(priorSd > 0 && priorSd < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("prior sd must be positive and finite, got " + priorSd);
-            }
-        }
-        if (!(interceptPriorSd > 0 && interceptPriorSd < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("intercept prior sd must be positive and finite, got "
-                    + interceptPriorSd);
-        }
-        if (!(l2 >= 0 && l2 < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("L2 penalty must be >= 0 and finite, got " + l2);
-        }
-        if (l2 > 0 && model != ModelKind.LOGISTIC) {
-            throw new IllegalArgumentException("an L2 penalty applies to logistic only (" + model
-                    + " takes a prior sd)");
-        }
-        if (refit.isIncremental() && model != ModelKind.BAYES_LOGISTIC) {
-            throw new IllegalArgumentException("incremental refits need bayes-logistic (online Laplace updates);"
-                    + " " + model + " refits on a schedule, e.g. every 30d");
+        if (refit.isIncremental() && !model.kind().online()) {
+            throw new IllegalArgumentException("incremental refits need an online model kind (bayes-logistic:"
+                    + " online Laplace updates); " + model.kind() + " refits on a schedule, e.g. every 30d");
         }
         if (minTrain < 1) {
             throw new IllegalArgumentException("minimum training questions must be >= 1, got " + minTrain);
@@ -105,55 +80,40 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
         }
     }
 
-    /** @return the prior sd in effect: {@link #priorSd()}, or the model kind's default when that is NaN */
-    public double effectivePriorSd() {
-        return Double.isNaN(priorSd) ? model.defaultPriorSd() : priorSd;
-    }
-
     /**
-     * @param kind the model kind
-     * @return a copy; a prior sd or L2 penalty that does not apply to the new kind is reset to its default
-     */
-    public BacktestConfig withModel(ModelKind kind) {
-        return new BacktestConfig(kind, kind == ModelKind.LOGISTIC ? Double.NaN : priorSd, interceptPriorSd,
-                kind == ModelKind.LOGISTIC ? l2 : 0.0, calibrator, schedule, refit, minTrain, minCalibration, kelly,
-                scoring, attribution, selection);
-    }
-
-    /**
-     * @param sd the prior sd, or NaN for the kind's default
+     * @param choice the model kind and its options
      * @return a copy
      */
-    public BacktestConfig withPriorSd(double sd) {
-        return new BacktestConfig(model, sd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution, selection);
+    public BacktestConfig withModel(ModelChoice<?, ?> choice) {
+        return new BacktestConfig(choice, calibrator, schedule, refit, minTrain, minCalibration, kelly, scoring,
+                attribution, selection);
     }
 
     /**
-     * @param sd the intercept's prior sd (bayes-logistic)
+     * @param kind the model kind, with its default options
      * @return a copy
      */
-    public BacktestConfig withInterceptPriorSd(double sd) {
-        return new BacktestConfig(model, priorSd, sd, l2, calibrator, schedule, refit, minTrain, minCalibration,
-                kelly, scoring, attribution, selection);
+    public BacktestConfig withModel(ModelKind<?, ?> kind) {
+        return withModel(kind.choice());
     }
 
     /**
-     * @param penalty the L2 penalty (logistic)
+     * @param setting one of the model kind's settings by name, e.g. {@code prior-sd}
+     * @param value its value as typed
      * @return a copy
+     * @throws IllegalArgumentException naming the setting if the kind has none such or the value is out of range
      */
-    public BacktestConfig withL2(double penalty) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, penalty, calibrator, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution, selection);
+    public BacktestConfig withModelSetting(String setting, String value) {
+        return withModel(model.with(setting, value));
     }
 
     /**
-     * @param kind the calibrator kind
+     * @param kind the calibrator kind, or {@link CalibratorKind#NONE}
      * @return a copy
      */
     public BacktestConfig withCalibrator(CalibratorKind kind) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, kind, schedule, refit, minTrain,
-                minCalibration, kelly, scoring, attribution, selection);
+        return new BacktestConfig(model, kind, schedule, refit, minTrain, minCalibration, kelly, scoring,
+                attribution, selection);
     }
 
     /**
@@ -161,7 +121,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withSchedule(ForecastSchedule newSchedule) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, newSchedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, newSchedule, refit, minTrain,
                 minCalibration, kelly, scoring, attribution, selection);
     }
 
@@ -170,7 +130,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withRefit(RefitSchedule newRefit) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, newRefit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, newRefit, minTrain,
                 minCalibration, kelly, scoring, attribution, selection);
     }
 
@@ -179,7 +139,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withMinTrain(int questions) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, questions,
+        return new BacktestConfig(model, calibrator, schedule, refit, questions,
                 minCalibration, kelly, scoring, attribution, selection);
     }
 
@@ -188,7 +148,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withMinCalibration(int forecasts) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, refit, minTrain,
                 forecasts, kelly, scoring, attribution, selection);
     }
 
@@ -197,7 +157,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withKelly(KellyOptions options) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, refit, minTrain,
                 minCalibration, options, scoring, attribution, selection);
     }
 
@@ -206,7 +166,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withScoring(ScoringOptions options) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, refit, minTrain,
                 minCalibration, kelly, options, attribution, selection);
     }
 
@@ -215,7 +175,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withSelection(Selection rule) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, refit, minTrain,
                 minCalibration, kelly, scoring, attribution, rule);
     }
 
@@ -224,7 +184,7 @@ public record BacktestConfig(ModelKind model, double priorSd, double interceptPr
      * @return a copy
      */
     public BacktestConfig withAttribution(String credit) {
-        return new BacktestConfig(model, priorSd, interceptPriorSd, l2, calibrator, schedule, refit, minTrain,
+        return new BacktestConfig(model, calibrator, schedule, refit, minTrain,
                 minCalibration, kelly, scoring, credit, selection);
     }
 }

@@ -1,19 +1,17 @@
 package org.forecast4j.backtest;
 
-import org.forecast4j.core.baserate.BetaBinomialBaseRate;
-import org.forecast4j.core.calibration.BetaCalibrator;
-import org.forecast4j.core.calibration.IsotonicCalibrator;
-import org.forecast4j.core.calibration.PlattCalibrator;
-import org.forecast4j.core.evidence.EvidenceFitOptions;
-import org.forecast4j.core.evidence.EvidenceModel;
-import org.forecast4j.core.logistic.BayesianLogisticModel;
-import org.forecast4j.core.logistic.BayesianLogisticRegression;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.logistic.LogisticRegression;
+import org.forecast4j.core.kinds.ModelChoice;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.FitDiagnostics;
+import org.forecast4j.core.model.OnlineModel;
+import org.forecast4j.core.model.OnlineTrainer;
 import org.forecast4j.core.model.ProbabilityModel;
+import org.forecast4j.core.model.Trainer;
+import org.forecast4j.core.model.TrainingSet;
 import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureKind;
 import org.forecast4j.features.spec.FeatureSpec;
@@ -27,8 +25,7 @@ import org.forecast4j.features.spec.Transform;
 final class ModelFitter {
     private final BacktestConfig config;
     private final FeatureSchema schema;
-    private final BayesianLogisticRegression.Options bayesOptions;
-    private final MarketAnchoredRegression.Options anchoredOptions;
+    private final Trainer<?> trainer;
     private int fits;
     private int failures;
     private String firstFailure;
@@ -39,13 +36,25 @@ final class ModelFitter {
     ModelFitter(BacktestConfig config, FeatureSpec spec) {
         this.config = config;
         this.schema = spec.schema();
-        this.anchoredOptions = config.model() == ModelKind.MARKET_ANCHORED
-                ? MarketAnchoredRegression.Options.DEFAULTS.withAnchor(anchor(spec)).withPriorSd(config.priorSd())
-                : null;
-        this.bayesOptions = config.model() == ModelKind.BAYES_LOGISTIC
-                ? BayesianLogisticRegression.Options.DEFAULTS.withPriorSd(config.effectivePriorSd())
-                        .withInterceptPriorSd(config.interceptPriorSd())
-                : null;
+        this.trainer = withAnchor(config.model(), spec).trainer();
+    }
+
+    /**
+     * The market-anchored model's anchor: the spec's first market-price feature without a transform, unless the
+     * options name another feature of the spec.
+     */
+    private static ModelChoice<?, ?> withAnchor(ModelChoice<?, ?> choice, FeatureSpec spec) {
+        if (!(choice.options() instanceof MarketAnchoredRegression.Options o)) {
+            return choice;
+        }
+        if (o.anchor().equals(MarketAnchoredRegression.Options.DEFAULTS.anchor())) {
+            return ModelKinds.MARKET_ANCHORED.choice(o.withAnchor(anchor(spec)));
+        }
+        if (spec.schema().indexOf(o.anchor()) < 0) {
+            throw new InvalidInputException("spec", 0, "features", o.anchor(), "is not a feature of the spec "
+                    + spec.schema().names() + ": the market-anchored model starts from that market price");
+        }
+        return choice;
     }
 
     /**
@@ -71,9 +80,25 @@ final class ModelFitter {
                                 + " a market-price feature without a transform");
     }
 
-    /** @return the prior of the Bayesian logistic regression, the start of incremental updates */
-    BayesianLogisticModel prior() {
-        return new BayesianLogisticRegression(bayesOptions).prior(schema);
+    /**
+     * @return the prior of an online kind, the start of incremental updates
+     * @throws IllegalStateException if the kind is not online (the configuration forbids that)
+     */
+    ProbabilityModel prior() {
+        if (!(trainer instanceof OnlineTrainer<?> online)) {
+            throw new IllegalStateException(config.model().kind() + " is not an online kind");
+        }
+        return online.prior(schema);
+    }
+
+    /**
+     * @param posterior a model of an online kind (from {@link #prior()} or an earlier update)
+     * @param x one row
+     * @param y its outcome
+     * @return the model updated with it
+     */
+    static ProbabilityModel update(ProbabilityModel posterior, double[] x, boolean y) {
+        return (ProbabilityModel) ((OnlineModel<?>) posterior).update(x, y);
     }
 
     /**
@@ -82,25 +107,18 @@ final class ModelFitter {
      * @param questions how many questions the rows come from
      * @param yesQuestions how many of those resolved yes
      * @param at the fit time, for messages
-     * @return the model, or {@code null} if the fit had no answer
+     * @return the model, or {@code null} if the fit had no answer (it threw, or an iterative fit did not
+     *     converge)
      */
     ProbabilityModel fit(double[][] x, boolean[] y, int questions, int yesQuestions, String at) {
         fits++;
         try {
-            return switch (config.model()) {
-                case BAYES_LOGISTIC -> BayesianLogisticRegression.fit(x, y, schema, bayesOptions);
-                case LOGISTIC -> {
-                    var model = LogisticRegression.fit(x, y, schema,
-                            LogisticRegression.Options.DEFAULTS.withL2(config.l2()));
-                    if (!model.converged()) {
-                        throw new IllegalStateException("the logistic fit did not converge");
-                    }
-                    yield model;
-                }
-                case MARKET_ANCHORED -> MarketAnchoredRegression.fit(x, y, schema, anchoredOptions);
-                case EVIDENCE -> EvidenceModel.fit(BetaBinomialBaseRate.of(yesQuestions, questions), schema, x, y,
-                        EvidenceFitOptions.DEFAULTS.withLogLikelihoodRatioPriorSd(config.effectivePriorSd()));
-            };
+            ProbabilityModel model = trainer.fit(new TrainingSet(x, y, schema, questions, yesQuestions));
+            if (model instanceof FitDiagnostics d && !d.converged()) {
+                throw new IllegalStateException("the " + config.model().kind() + " fit did not converge in "
+                        + d.iterations() + " iterations");
+            }
+            return model;
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
             failures++;
             if (firstFailure == null) {
@@ -119,7 +137,7 @@ final class ModelFitter {
      * @return the calibrator, or {@code null} if there are too few forecasts, one outcome only, or no fit
      */
     Calibrator fitCalibrator(double[] p, boolean[] y, int n, String at) {
-        if (config.calibrator() == CalibratorKind.NONE || n < config.minCalibration()) {
+        if (config.calibrator().isNone() || n < config.minCalibration()) {
             return null;
         }
         boolean anyYes = false;
@@ -135,12 +153,7 @@ final class ModelFitter {
         boolean[] outcomes = java.util.Arrays.copyOf(y, n);
         calibratorFits++;
         try {
-            return switch (config.calibrator()) {
-                case PLATT -> PlattCalibrator.fitProbabilities(probabilities, outcomes);
-                case ISOTONIC -> IsotonicCalibrator.fitProbabilities(probabilities, outcomes);
-                case BETA -> BetaCalibrator.fitProbabilities(probabilities, outcomes);
-                case NONE -> null;
-            };
+            return config.calibrator().fit(probabilities, outcomes);
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
             calibratorFailures++;
             if (firstCalibratorFailure == null) {

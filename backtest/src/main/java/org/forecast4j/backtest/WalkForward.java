@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.features.event.EventLog;
@@ -283,7 +282,7 @@ final class WalkForward {
         int priceIndex = 0;
         int resolvedCount = 0;
         int yesCount = 0;
-        BayesianLogisticModel posterior = incremental ? fitter.prior() : null;
+        ProbabilityModel posterior = incremental ? fitter.prior() : null;
         ProbabilityModel model = null;
         int modelCount = 0;
         Calibrator calibrator = null;
@@ -307,7 +306,7 @@ final class WalkForward {
                 for (int row : rowsOf[done]) {
                     // Every row of a resolved question lies before its resolution, so before t: already made.
                     if (incremental) {
-                        posterior = posterior.update(x[row], y);
+                        posterior = ModelFitter.update(posterior, x[row], y);
                     }
                     if (!Double.isNaN(modelP[row])) {
                         calP[calSize] = modelP[row];

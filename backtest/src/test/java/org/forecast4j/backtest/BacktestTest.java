@@ -25,6 +25,7 @@ import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.BayesianLogisticRegression;
 import org.forecast4j.core.scoring.ScoringOptions;
@@ -79,7 +80,7 @@ class BacktestTest {
 
     @Test
     void leakEventsPublishedAtResolutionChangeNoForecast() throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.PLATT).withMinCalibration(30);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(ModelKinds.PLATT).withMinCalibration(30);
         Path clean = run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.leakSpec(), "clean");
         Path leaky = run(config, WORLD.questions(), WORLD.eventsWithLeaks(), SyntheticWorld.leakSpec(), "leaky");
         assertArrayEquals(Files.readAllBytes(clean.resolve("forecasts.csv")),
@@ -168,7 +169,8 @@ class BacktestTest {
 
     @Test
     void aModelForecastIsReproducedFromQuestionsResolvedByTheRefitTimeWithBatchFeatures() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withPriorSd(1.5).withSelection(Selection.NONE);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withModelSetting("prior-sd", "1.5")
+                .withSelection(Selection.NONE);
         List<Line> lines = readCsv(run(config, WORLD.questions(), WORLD.eventsWithLeaks(), SyntheticWorld.spec(),
                 "m").resolve("forecasts.csv"));
         Map<String, Question> questions = byId(WORLD.questions());
@@ -263,7 +265,7 @@ class BacktestTest {
 
     @Test
     void theCalibratorIsFittedOnlyOnEarlierOutOfSampleForecastsOfResolvedQuestions() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.PLATT).withMinCalibration(30)
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(ModelKinds.PLATT).withMinCalibration(30)
                 .withSelection(Selection.NONE);
         List<Line> lines = readCsv(run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.spec(), "p")
                 .resolve("forecasts.csv"));
@@ -379,7 +381,7 @@ class BacktestTest {
 
     @Test
     void rerunningGivesByteIdenticalFiles() throws IOException {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.ISOTONIC).withMinCalibration(30);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(ModelKinds.ISOTONIC).withMinCalibration(30);
         Path a = run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.spec(), "one");
         Path b = run(config, SyntheticWorld.generate(7, 120, Duration.ZERO).questions(), WORLD.events(),
                 SyntheticWorld.spec(), "two");
@@ -390,18 +392,19 @@ class BacktestTest {
 
     @Test
     void otherModelKindsRunAndReportFailedFits() {
-        BacktestResult evidence = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.EVIDENCE)
+        BacktestResult evidence = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKinds.EVIDENCE)
                 .withSelection(Selection.NONE), WORLD.questions(), WORLD.events(), SyntheticWorld.spec());
         assertTrue(evidence.rowsFromModel() > 0);
         assertEquals(0, evidence.fits().modelFailures(), evidence.fits().firstModelFailure());
-        BacktestResult logistic = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withMinTrain(5),
+        BacktestResult logistic = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKinds.LOGISTIC).withMinTrain(5),
                 WORLD.questions(), WORLD.events(), SyntheticWorld.leakSpec());
         // The leak features are always 0, so the design is collinear and maximum likelihood has no answer.
         assertEquals(logistic.fits().modelFits(), logistic.fits().modelFailures());
         assertEquals(0, logistic.rowsFromModel(), "no fit, so the fallback prior throughout");
         assertTrue(logistic.fits().firstModelFailure().contains("leakYes"), logistic.fits().firstModelFailure());
         assertTrue(logistic.toString().contains("model fits had no answer"));
-        BacktestResult penalised = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withL2(1.0)
+        BacktestResult penalised = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKinds.LOGISTIC)
+                .withModelSetting("l2", "1.0")
                 .withSelection(Selection.NONE), WORLD.questions(), WORLD.events(), SyntheticWorld.spec());
         assertTrue(penalised.rowsFromModel() > 0);
     }
@@ -437,11 +440,11 @@ class BacktestTest {
                 SyntheticWorld.spec()));
         assertTrue(tooMany.getMessage().contains("every 1s gives"), tooMany.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withRefit(RefitSchedule.incremental()));
-        assertThrows(IllegalArgumentException.class, () -> BacktestConfig.DEFAULTS.withL2(1));
+                () -> BacktestConfig.DEFAULTS.withModel(ModelKinds.LOGISTIC).withRefit(RefitSchedule.incremental()));
+        assertThrows(IllegalArgumentException.class, () -> BacktestConfig.DEFAULTS.withModelSetting("l2", "1"));
         assertThrows(IllegalArgumentException.class, () -> BacktestConfig.DEFAULTS.withMinTrain(0));
         assertThrows(IllegalArgumentException.class,
-                () -> BacktestConfig.DEFAULTS.withModel(ModelKind.LOGISTIC).withPriorSd(1));
+                () -> BacktestConfig.DEFAULTS.withModel(ModelKinds.LOGISTIC).withModelSetting("prior-sd", "1"));
     }
 
     @Test

@@ -7,15 +7,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.backtest.report.ReliabilityChart;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.scoring.PairedComparison;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.io.EventReader;
 import org.forecast4j.features.io.QuestionReader;
 import org.forecast4j.features.spec.FeatureSpec;
-import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class ReadmeBacktestExampleTest {
         FeatureSpec spec = FeatureSpec.read(dir.resolve("spec.json"));
         BacktestConfig config = BacktestConfig.DEFAULTS
                 .withSchedule(ForecastSchedule.every("7d")).withRefit(RefitSchedule.every("30d"))
-                .withCalibrator(CalibratorKind.PLATT).withMinTrain(10);
+                .withCalibrator(ModelKinds.PLATT).withMinTrain(10);
         BacktestResult result = Backtest.run(config, questions, log, spec);
         double brier = result.scores().model().brier();
         PairedComparison vsMarket = result.scores().modelVsMarket().paired();
@@ -55,7 +56,7 @@ class ReadmeBacktestExampleTest {
         Path data = Path.of(System.getProperty("forecast4j.shared", "../shared"), "data", "forecastbench-markets.csv");
         Assumptions.assumeTrue(Files.isRegularFile(data), "no " + data);
         List<Question> markets = ForecastBenchReader.read(data);
-        BacktestResult anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED)
+        BacktestResult anchored = Backtest.run(BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED)
                 .withSchedule(ForecastSchedule.atPrices()), markets, EventLog.empty(),
                 ForecastBenchReader.defaultSpec(markets));
         List<RefitSelection> choices = anchored.selections();

@@ -14,6 +14,7 @@ import org.forecast4j.backtest.BacktestTest.Line;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.spec.FeatureDefinition;
 import org.forecast4j.features.spec.FeatureSpec;
@@ -51,7 +52,7 @@ class WalkForwardSelectionTest {
     @Test
     void eachRefitsChoiceIsRecomputedFromTheEarlierOutOfSampleRows() {
         // The market-anchored model adds the world's good/bad events to its noisy market: it has to earn its use.
-        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED).withMinCalibration(30);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED).withMinCalibration(30);
         Path out = run(EXAMPLE, config, anchoredSpec(), "w");
         List<Line> lines = BacktestTest.readCsv(out.resolve("forecasts.csv"));
         JsonNode selections = ForecastJson.readTree(out.resolve("report.json")).get("selections");
@@ -108,7 +109,7 @@ class WalkForwardSelectionTest {
 
     @Test
     void aCalibratorIsUsedOnlyWhereItBeatTheUncalibratedModel() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.ISOTONIC)
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(ModelKinds.ISOTONIC)
                 .withMinCalibration(30);
         Path out = run(config, SyntheticWorld.spec(), "c");
         List<Line> lines = BacktestTest.readCsv(out.resolve("forecasts.csv"));
@@ -133,7 +134,7 @@ class WalkForwardSelectionTest {
 
     @Test
     void isotonicCalibrationWithoutSelectionNeverForecastsZeroOrOne() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(CalibratorKind.ISOTONIC).withMinCalibration(30)
+        BacktestConfig config = BacktestConfig.DEFAULTS.withCalibrator(ModelKinds.ISOTONIC).withMinCalibration(30)
                 .withSelection(Selection.NONE);
         List<Line> lines = BacktestTest.readCsv(run(config, SyntheticWorld.spec(), "iso").resolve("forecasts.csv"));
         assertTrue(lines.stream().filter(l -> l.calibratedOn() > 0).count() > 100);
@@ -144,7 +145,8 @@ class WalkForwardSelectionTest {
 
     @Test
     void theMarketAnchoredModelWithAZeroPriorSdIsTheMarketOnEveryPricedRow() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED).withPriorSd(0)
+        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED)
+                .withModelSetting("prior-sd", "0")
                 .withSelection(Selection.NONE);
         List<Line> lines = BacktestTest.readCsv(run(config, anchoredSpec(), "tight").resolve("forecasts.csv"));
         int model = 0;
@@ -159,7 +161,7 @@ class WalkForwardSelectionTest {
 
     @Test
     void theMarketAnchoredModelMovesOffThePriceWithEvidence() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED)
+        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED)
                 .withSelection(Selection.NONE);
         BacktestResult result = Backtest.run(config, WORLD.questions(), WORLD.events(), anchoredSpec());
         int moved = 0;
@@ -175,12 +177,13 @@ class WalkForwardSelectionTest {
 
     @Test
     void theMarketAnchoredModelNeedsAnUntransformedMarketPrice() {
-        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED);
+        BacktestConfig config = BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Backtest.run(config, WORLD.questions(), WORLD.events(), SyntheticWorld.spec()));
         assertTrue(e.getMessage().contains("'market' only with a transform"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> BacktestConfig.DEFAULTS.withModel(ModelKind.MARKET_ANCHORED).withPriorSd(-0.5));
+                () -> BacktestConfig.DEFAULTS.withModel(ModelKinds.MARKET_ANCHORED)
+                        .withModelSetting("prior-sd", "-0.5"));
         assertEquals(Selection.WALK_FORWARD, Selection.fromLabel("Walk-Forward"));
         assertThrows(IllegalArgumentException.class, () -> Selection.fromLabel("sometimes"));
     }

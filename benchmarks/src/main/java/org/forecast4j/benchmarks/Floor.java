@@ -1,6 +1,6 @@
 package org.forecast4j.benchmarks;
 
-import org.forecast4j.core.prob.PortableExp;
+import org.forecast4j.core.internal.PortableExp;
 
 /**
  * The floor of the prediction benchmarks: the fastest plain-Java logistic scoring we know how to write,

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.io.InvalidInputException;
 
 /**

@@ -4,8 +4,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -15,15 +17,15 @@ import org.forecast4j.backtest.Backtest;
 import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.BacktestProgress;
 import org.forecast4j.backtest.BacktestResult;
-import org.forecast4j.backtest.CalibratorKind;
 import org.forecast4j.backtest.Durations;
 import org.forecast4j.backtest.ForecastSchedule;
-import org.forecast4j.backtest.ModelKind;
 import org.forecast4j.backtest.RefitSchedule;
 import org.forecast4j.backtest.Selection;
 import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.kinds.CalibratorKind;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.scoring.ScoringOptions;
 import org.forecast4j.core.trading.KellyOptions;
 import org.forecast4j.features.event.EventLog;
@@ -81,10 +83,10 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " tag per platform.")
     Path specFile;
 
-    @Option(names = "--model", paramLabel = "KIND", converter = ModelKindConverter.class,
-            description = "market-anchored, bayes-logistic, logistic or evidence (default: market-anchored with"
-                    + " --forecastbench, bayes-logistic with --questions).")
-    ModelKind model;
+    @Option(names = "--model", paramLabel = "KIND",
+            description = "market-anchored, bayes-logistic, logistic, evidence (any registered kind; default:"
+                    + " market-anchored with --forecastbench, bayes-logistic with --questions).")
+    String model;
 
     @Option(names = "--prior-sd", paramLabel = "X",
             description = "Prior sd of each coefficient (bayes-logistic, default 2.5), log likelihood ratio"
@@ -92,13 +94,13 @@ public final class BacktestCommand implements Callable<Integer> {
                     + " evidence at each refit; 0 keeps the market price).")
     Double priorSd;
 
-    @Option(names = "--intercept-prior-sd", paramLabel = "X", defaultValue = "10",
-            description = "Prior sd of the intercept (bayes-logistic; default: ${DEFAULT-VALUE}).")
-    double interceptPriorSd;
+    @Option(names = "--intercept-prior-sd", paramLabel = "X",
+            description = "Prior sd of the intercept (bayes-logistic; default: 10).")
+    Double interceptPriorSd;
 
-    @Option(names = "--l2", paramLabel = "X", defaultValue = "0",
-            description = "L2 penalty (logistic; default: ${DEFAULT-VALUE}, maximum likelihood).")
-    double l2;
+    @Option(names = "--l2", paramLabel = "X",
+            description = "L2 penalty (logistic; default: 0, maximum likelihood).")
+    Double l2;
 
     @Option(names = "--calibrate", paramLabel = "KIND", defaultValue = "none",
             converter = CalibratorKindConverter.class,
@@ -248,9 +250,13 @@ public final class BacktestCommand implements Callable<Integer> {
             }
             RefitSchedule refitSchedule = refit.trim().equalsIgnoreCase("incremental")
                     ? RefitSchedule.incremental(recalibrate) : RefitSchedule.every(Durations.parse(refit));
-            ModelKind kind = model != null ? model
-                    : input.forecastBench != null ? ModelKind.MARKET_ANCHORED : ModelKind.BAYES_LOGISTIC;
-            return new BacktestConfig(kind, priorSd == null ? Double.NaN : priorSd, interceptPriorSd, l2, calibrate,
+            String kind = model != null ? model : input.forecastBench != null ? ModelKinds.MARKET_ANCHORED.name()
+                    : ModelKinds.BAYES_LOGISTIC.name();
+            Map<String, Object> flags = new LinkedHashMap<>();
+            flags.put("prior-sd", priorSd);
+            flags.put("intercept-prior-sd", interceptPriorSd);
+            flags.put("l2", l2);
+            return new BacktestConfig(ModelFlags.choice(spec.commandLine(), kind, flags), calibrate,
                     forecastSchedule, refitSchedule, minTrain, minCalibration, new KellyOptions(fee, kellyFraction),
                     new ScoringOptions(bins, bootstrap, level, seed), null, select);
         } catch (IllegalArgumentException e) {
@@ -317,18 +323,6 @@ public final class BacktestCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses a model kind, a usage error naming the known ones otherwise. */
-    static final class ModelKindConverter implements ITypeConverter<ModelKind> {
-        @Override
-        public ModelKind convert(String value) {
-            try {
-                return ModelKind.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     /** Parses a selection rule. */
     static final class SelectionConverter implements ITypeConverter<Selection> {
         @Override
@@ -346,7 +340,7 @@ public final class BacktestCommand implements Callable<Integer> {
         @Override
         public CalibratorKind convert(String value) {
             try {
-                return CalibratorKind.fromLabel(value);
+                return ModelKinds.calibrator(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }

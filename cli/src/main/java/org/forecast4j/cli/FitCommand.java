@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.logistic.BayesianLogisticModel;
-import org.forecast4j.core.logistic.BayesianLogisticRegression;
-import org.forecast4j.core.logistic.LogisticModel;
-import org.forecast4j.core.logistic.LogisticRegression;
-import org.forecast4j.core.logistic.MarketAnchoredModel;
-import org.forecast4j.core.logistic.MarketAnchoredRegression;
+import org.forecast4j.core.kinds.ModelChoice;
+import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.FitDiagnostics;
 import org.forecast4j.core.model.LinearLogOddsModel;
+import org.forecast4j.core.model.ProbabilityModel;
+import org.forecast4j.core.model.TrainingSet;
 import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.features.csv.CsvTable;
 import picocli.CommandLine.Command;
@@ -33,9 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
                 + " outcomes, collinear features, no convergence) writes no model file."})
 public final class FitCommand implements Callable<Integer> {
 
-    static final String LOGISTIC = "logistic";
-    static final String BAYES_LOGISTIC = "bayes-logistic";
-    static final String MARKET_ANCHORED = "market-anchored";
 
     @Spec
     CommandSpec spec;
@@ -51,8 +49,8 @@ public final class FitCommand implements Callable<Integer> {
     List<String> features;
 
     @Option(names = "--model", required = true, paramLabel = "KIND",
-            description = "logistic, bayes-logistic or market-anchored (the market price's log-odds as an offset,"
-                    + " a Bayesian fit of the departure from it).")
+            description = "logistic, bayes-logistic, market-anchored (the market price's log-odds as an offset,"
+                    + " a Bayesian fit of the departure from it), evidence or log-odds-pool (any registered kind).")
     String model;
 
     @Option(names = "--market", paramLabel = "COL",
@@ -75,9 +73,9 @@ public final class FitCommand implements Callable<Integer> {
             description = "bayes-logistic only: prior sd of the intercept, in log-odds (default: 10).")
     Double interceptPriorSd;
 
-    @Option(names = "--max-iter", paramLabel = "N", defaultValue = "100",
-            description = "Newton iteration limit (default: ${DEFAULT-VALUE}).")
-    int maxIter;
+    @Option(names = "--max-iter", paramLabel = "N",
+            description = "logistic and bayes-logistic: Newton iteration limit (default: 100).")
+    Integer maxIter;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Model file (JSON) to write.")
     Path out;
@@ -87,7 +85,7 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Trainer trainer = trainer();
+        ModelChoice<?, ?> choice = choice();
         CsvTable table = CsvTable.read(data);
         table.column(label);
         List<String> names = featureNames(table);
@@ -100,14 +98,15 @@ public final class FitCommand implements Callable<Integer> {
         if (table.rowCount() == 0) {
             throw InvalidInputException.of(data.toString(), "has a header but no data rows: nothing to fit");
         }
-        if (MARKET_ANCHORED.equals(model) && !names.contains(market == null ? "market" : market)) {
+        boolean anchored = choice.kind() == ModelKinds.MARKET_ANCHORED;
+        if (anchored && !names.contains(market == null ? "market" : market)) {
             throw new ParameterException(spec.commandLine(), "--market: '" + (market == null ? "market" : market)
                     + "' is not among the feature columns " + names + "; name the column of market prices with"
                     + " --market COL");
         }
         double[][] x = table.numericMatrix(names);
         boolean[] y = table.outcomeColumn(label);
-        if (MARKET_ANCHORED.equals(model)) {
+        if (anchored) {
             String column = market == null ? "market" : market;
             int j = names.indexOf(column);
             for (int i = 0; i < x.length; i++) {
@@ -118,17 +117,16 @@ public final class FitCommand implements Callable<Integer> {
                 }
             }
         }
-        LinearLogOddsModel fitted;
+        ProbabilityModel fitted;
         try {
-            fitted = trainer.fit(x, y, schema);
+            fitted = choice.trainer().fit(TrainingSet.of(x, y, schema));
         } catch (InvalidInputException e) {
             throw e.source() == null ? new InvalidInputException(data.toString(), 0, null, null, e.problem(), e) : e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw InvalidInputException.of(data.toString(), "cannot fit " + choice.kind() + ": " + e.getMessage());
         }
-        boolean converged = fitted instanceof LogisticModel m ? m.converged()
-                : fitted instanceof MarketAnchoredModel a ? a.converged()
-                : ((BayesianLogisticModel) fitted).converged();
-        if (!converged) {
-            throw InvalidInputException.of(data.toString(), "the fit did not converge in " + maxIter
+        if (fitted instanceof FitDiagnostics d && !d.converged()) {
+            throw InvalidInputException.of(data.toString(), "the fit did not converge in " + d.iterations()
                     + " Newton iterations; raise --max-iter, rescale the features, or add a penalty or prior");
         }
         ModelFiles.write(out, fitted.toDocument());
@@ -143,54 +141,14 @@ public final class FitCommand implements Callable<Integer> {
         return ForecastCli.OK;
     }
 
-    /** Fits one kind of model. */
-    @FunctionalInterface
-    private interface Trainer {
-        LinearLogOddsModel fit(double[][] x, boolean[] y, FeatureSchema schema);
-    }
-
-    private Trainer trainer() {
-        if (market != null && !MARKET_ANCHORED.equals(model)) {
-            throw new ParameterException(spec.commandLine(), "--market applies to --model market-anchored");
-        }
-        try {
-            if (MARKET_ANCHORED.equals(model)) {
-                if (l2 != null || interceptPriorSd != null) {
-                    throw new ParameterException(spec.commandLine(), "--model market-anchored takes --market and"
-                            + " --prior-sd (one prior sd for the intercept and every coefficient), not --l2 or"
-                            + " --intercept-prior-sd");
-                }
-                MarketAnchoredRegression regression = new MarketAnchoredRegression(MarketAnchoredRegression.Options
-                        .DEFAULTS.withAnchor(market == null ? "market" : market)
-                        .withPriorSd(priorSd == null ? Double.NaN : priorSd));
-                return regression::train;
-            }
-            if (LOGISTIC.equals(model)) {
-                if (priorSd != null || interceptPriorSd != null) {
-                    throw new ParameterException(spec.commandLine(), "--prior-sd and --intercept-prior-sd apply to"
-                            + " --model bayes-logistic; --model logistic takes --l2");
-                }
-                LogisticRegression regression = new LogisticRegression(new LogisticRegression.Options(
-                        l2 == null ? 0.0 : l2, maxIter, LogisticRegression.Options.DEFAULTS.tolerance()));
-                return regression::train;
-            }
-            if (BAYES_LOGISTIC.equals(model)) {
-                if (l2 != null) {
-                    throw new ParameterException(spec.commandLine(), "--l2 applies to --model logistic; --model"
-                            + " bayes-logistic takes --prior-sd and --intercept-prior-sd");
-                }
-                BayesianLogisticRegression.Options defaults = BayesianLogisticRegression.Options.DEFAULTS;
-                BayesianLogisticRegression regression = new BayesianLogisticRegression(new BayesianLogisticRegression
-                        .Options(priorSd == null ? defaults.priorSd() : priorSd,
-                                interceptPriorSd == null ? defaults.interceptPriorSd() : interceptPriorSd, maxIter,
-                                defaults.tolerance(), 0.0));
-                return regression::train;
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        throw new ParameterException(spec.commandLine(), "--model must be logistic, bayes-logistic or"
-                + " market-anchored, got '" + model + "'");
+    private ModelChoice<?, ?> choice() {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("prior-sd", priorSd);
+        flags.put("intercept-prior-sd", interceptPriorSd);
+        flags.put("l2", l2);
+        flags.put("max-iter", maxIter);
+        flags.put("market", market);
+        return ModelFlags.choice(spec.commandLine(), model, flags);
     }
 
     private List<String> featureNames(CsvTable table) {
@@ -209,53 +167,42 @@ public final class FitCommand implements Callable<Integer> {
         return features;
     }
 
-    /** The {@code --json} object: model, coefficients, standardErrors, fit statistics; posterior for Bayes. */
-    static ObjectNode summary(LinearLogOddsModel fitted) {
+    /**
+     * The {@code --json} object: the kind; for a linear model its coefficients; for a fit by Newton's method the
+     * standard errors (posterior sds for Bayesian kinds), log-likelihood, iterations and convergence.
+     */
+    static ObjectNode summary(ProbabilityModel fitted) {
         ObjectNode root = ForecastJson.mapper().createObjectNode();
         root.put("model", fitted.kind());
         FeatureSchema schema = fitted.schema();
-        ObjectNode coefficients = root.putObject("coefficients");
-        ObjectNode errors = root.putObject("standardErrors");
-        coefficients.put("intercept", fitted.intercept());
-        for (int j = 0; j < schema.size(); j++) {
-            coefficients.put(schema.name(j), fitted.coefficient(j));
-        }
-        if (fitted instanceof LogisticModel logistic) {
-            errors.put("intercept", logistic.interceptStandardError());
+        if (fitted instanceof LinearLogOddsModel linear) {
+            ObjectNode coefficients = root.putObject("coefficients");
+            coefficients.put("intercept", linear.intercept());
             for (int j = 0; j < schema.size(); j++) {
-                errors.put(schema.name(j), logistic.standardError(j));
+                coefficients.put(schema.name(j), linear.coefficient(j));
             }
-            root.put("logLikelihood", logistic.logLikelihood());
-            root.put("iterations", logistic.iterations());
-            root.put("converged", logistic.converged());
-            return root;
         }
-        if (fitted instanceof MarketAnchoredModel anchored) {
-            errors.put("intercept", Math.sqrt(anchored.posteriorCovariance()[0][0]));
+        if (fitted instanceof FitDiagnostics d) {
+            ObjectNode errors = root.putObject("standardErrors");
+            errors.put("intercept", d.interceptStandardError());
             for (int j = 0; j < schema.size(); j++) {
-                errors.put(schema.name(j), anchored.coefficientSd(j));
+                errors.put(schema.name(j), d.standardError(j));
             }
-            root.put("anchor", schema.name(anchored.anchor()));
-            root.put("priorSd", anchored.priorSd());
-            root.put("logLikelihood", anchored.logLikelihood());
-            root.put("iterations", anchored.iterations());
-            root.put("converged", anchored.converged());
-            root.set("posteriorMean", coefficients.deepCopy());
-            root.set("posteriorSd", errors.deepCopy());
-            root.put("logEvidence", anchored.logEvidence());
-            return root;
+            root.put("logLikelihood", d.logLikelihood());
+            root.put("iterations", d.iterations());
+            root.put("converged", d.converged());
+            if (d.posterior()) {
+                root.set("posteriorMean", root.get("coefficients").deepCopy());
+                root.set("posteriorSd", errors.deepCopy());
+            }
+            d.details().forEach((name, value) -> {
+                if (value instanceof Number n) {
+                    root.put(name, n.doubleValue());
+                } else {
+                    root.put(name, String.valueOf(value));
+                }
+            });
         }
-        BayesianLogisticModel bayes = (BayesianLogisticModel) fitted;
-        errors.put("intercept", bayes.interceptSd());
-        for (int j = 0; j < schema.size(); j++) {
-            errors.put(schema.name(j), bayes.coefficientSd(j));
-        }
-        root.put("logLikelihood", bayes.logLikelihood());
-        root.put("iterations", bayes.iterations());
-        root.put("converged", bayes.converged());
-        root.set("posteriorMean", coefficients.deepCopy());
-        root.set("posteriorSd", errors.deepCopy());
-        root.put("logEvidence", bayes.logEvidence());
         return root;
     }
 }

@@ -54,7 +54,7 @@ class BacktestCommandTest {
         assertTrue(run.err().strip().endsWith("(100%)"), run.err());
         JsonNode report = ForecastJson.readTree(out.resolve("report.json"));
         assertEquals("platt", report.get("config").get("calibrator").asString());
-        assertEquals(1.0, report.get("config").get("priorSd").asDouble());
+        assertEquals(1.0, report.get("config").get("modelOptions").get("prior-sd").asDouble());
         assertEquals(0.02, report.get("trading").get("fee").asDouble());
         assertEquals(0.5, report.get("trading").get("kellyFraction").asDouble());
         assertEquals(15, report.get("config").get("minTrain").asInt());

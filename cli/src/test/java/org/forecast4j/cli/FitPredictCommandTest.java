@@ -275,11 +275,12 @@ class FitPredictCommandTest {
         CliRun kind = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "probit",
                 "--out", out);
         assertEquals(2, kind.exitCode());
-        assertTrue(kind.err().contains("--model must be logistic, bayes-logistic or market-anchored, got 'probit'"), kind.err());
+        assertTrue(kind.err().contains("--model: unknown model 'probit'; expected one of [bayes-logistic, logistic,"), kind.err());
         CliRun l2 = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "bayes-logistic",
                 "--l2", "1", "--out", out);
         assertEquals(2, l2.exitCode());
-        assertTrue(l2.err().contains("--l2 applies to --model logistic"), l2.err());
+        assertTrue(l2.err().contains("--l2 does not apply to --model bayes-logistic (it takes --prior-sd,"
+                + " --intercept-prior-sd, --max-iter)"), l2.err());
         CliRun prior = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
                 "--prior-sd", "1", "--out", out);
         assertEquals(2, prior.exitCode());

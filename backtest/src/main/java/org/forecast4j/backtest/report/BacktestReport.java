@@ -9,7 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.forecast4j.backtest.BacktestResult;
 import org.forecast4j.backtest.BacktestRow;
-import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.features.csv.CsvWriter;
 import tools.jackson.databind.node.ObjectNode;

@@ -25,7 +25,7 @@ final class HtmlPage {
         BacktestConfig config = result.config();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>forecast4j backtest: ").append(escape(config.model().label())).append("</title>\n")
+                .append("<title>forecast4j backtest: ").append(escape(config.model().kind().name())).append("</title>\n")
                 .append("<style>\n")
                 .append("body{font-family:sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#222}\n")
                 .append("table{border-collapse:collapse;margin:0.5em 0 1.5em}\n")
@@ -35,8 +35,8 @@ final class HtmlPage {
                 .append("p.note,li{font-size:0.92em;color:#444}\n")
                 .append("</style>\n</head>\n<body>\n");
         h.append("<h1>Walk-forward backtest</h1>\n");
-        h.append("<p>Model <b>").append(escape(config.model().label())).append("</b>, calibrator <b>")
-                .append(escape(config.calibrator().label())).append("</b>, forecasts <b>")
+        h.append("<p>Model <b>").append(escape(config.model().kind().name())).append("</b>, calibrator <b>")
+                .append(escape(config.calibrator().name())).append("</b>, forecasts <b>")
                 .append(escape(config.schedule().toString())).append("</b>, refit <b>")
                 .append(escape(config.refit().toString())).append("</b>, model used after <b>")
                 .append(config.minTrain()).append("</b> resolved questions. Features: ")

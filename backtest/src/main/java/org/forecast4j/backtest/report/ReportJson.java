@@ -5,7 +5,6 @@ import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.BacktestResult;
 import org.forecast4j.backtest.Durations;
 import org.forecast4j.backtest.ForecastSource;
-import org.forecast4j.backtest.ModelKind;
 import org.forecast4j.backtest.PeriodScore;
 import org.forecast4j.backtest.RefitSelection;
 import org.forecast4j.backtest.Selection;
@@ -62,7 +61,7 @@ final class ReportJson {
         ObjectNode forecasters = root.putObject("forecasters");
         int total = result.rows().size();
         forecasters.set("model", forecaster("the backtested forecasts: the fitted model"
-                + (config.calibrator().label().equals("none") ? "" : " and calibrator")
+                + (config.calibrator().name().equals("none") ? "" : " and calibrator")
                 + " where used, else the market price or, with none known, the running base rate",
                 "all rows of forecasts.csv (" + total + ")", result.scores().model()));
         if (result.scores().market() != null) {
@@ -107,19 +106,16 @@ final class ReportJson {
     private static ObjectNode config(BacktestResult result) {
         BacktestConfig config = result.config();
         ObjectNode c = ForecastJson.mapper().createObjectNode();
-        c.put("model", config.model().label());
-        if (config.model() == ModelKind.MARKET_ANCHORED && Double.isNaN(config.priorSd())) {
-            c.put("priorSd", "chosen by the evidence at each refit");
-        } else if (config.model() != ModelKind.LOGISTIC) {
-            c.put("priorSd", config.effectivePriorSd());
-        }
-        if (config.model() == ModelKind.BAYES_LOGISTIC) {
-            c.put("interceptPriorSd", config.interceptPriorSd());
-        }
-        if (config.model() == ModelKind.LOGISTIC) {
-            c.put("l2", config.l2());
-        }
-        c.put("calibrator", config.calibrator().label());
+        c.put("model", config.model().kind().name());
+        ObjectNode options = c.putObject("modelOptions");
+        config.model().settings().forEach((name, value) -> {
+            try {
+                options.put(name, Double.parseDouble(value));
+            } catch (NumberFormatException e) {
+                options.put(name, value);
+            }
+        });
+        c.put("calibrator", config.calibrator().name());
         c.put("schedule", config.schedule().toString());
         c.put("refit", config.refit().isIncremental() ? "incremental" : "every "
                 + Durations.format(config.refit().interval()));
@@ -158,8 +154,8 @@ final class ReportJson {
                     + " forecast at t uses the model fitted at the latest grid time g <= t on the questions"
                     + " resolved at or before g. A fit with no answer keeps the previous model.");
         }
-        r.put("calibration", config.calibrator().label().equals("none") ? "none"
-                : config.calibrator().label() + ", fitted at each refit time g"
+        r.put("calibration", config.calibrator().name().equals("none") ? "none"
+                : config.calibrator().name() + ", fitted at each refit time g"
                         + (config.refit().isIncremental() ? " (every " + Durations.format(config.refit().interval())
                                 + ")" : "")
                         + " on the model's uncalibrated out-of-sample forecasts of the questions resolved at or"

@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.scenario.Trajectory;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;

@@ -1,43 +1,18 @@
 package org.forecast4j.core.kinds;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.forecast4j.core.calibration.BetaCalibrator;
-import org.forecast4j.core.calibration.IsotonicCalibrator;
-import org.forecast4j.core.calibration.PlattCalibrator;
-import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.logistic.BayesianLogisticModel;
-import org.forecast4j.core.logistic.LogisticModel;
-import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.core.modelfile.ModelFiles;
-import org.forecast4j.core.pooling.LogOddsPool;
 
 /**
- * Loads any model or calibrator file by its logical {@code kind}. Each model family registers the function
- * that rebuilds it from a {@link ModelDocument}; there is no reflection and no class name in any file.
+ * Loads any model or calibrator file by its logical {@code kind}, through the registry ({@link ModelKinds}):
+ * there is no reflection and no class name in any file.
  */
 public final class ModelReaders {
-    private static final Map<String, Function<ModelDocument, ProbabilityModel>> MODELS = new TreeMap<>(Map.of(
-            // "kind", SomeModel::fromDocument — one entry per probability-model kind.
-            BayesianLogisticModel.KIND, BayesianLogisticModel::fromDocument,
-            EvidenceModel.KIND, EvidenceModel::fromDocument,
-            LogisticModel.KIND, LogisticModel::fromDocument,
-            MarketAnchoredModel.KIND, MarketAnchoredModel::fromDocument,
-            LogOddsPool.KIND, LogOddsPool::fromDocument
-    ));
-    private static final Map<String, Function<ModelDocument, Calibrator>> CALIBRATORS = new TreeMap<>(Map.of(
-            // "kind", SomeCalibrator::fromDocument — one entry per calibrator kind.
-            PlattCalibrator.KIND, PlattCalibrator::fromDocument,
-            IsotonicCalibrator.KIND, IsotonicCalibrator::fromDocument,
-            BetaCalibrator.KIND, BetaCalibrator::fromDocument
-    ));
 
     private ModelReaders() {
     }
@@ -52,7 +27,12 @@ public final class ModelReaders {
      */
     public static ProbabilityModel readModel(Path file) {
         ModelDocument document = ModelFiles.read(file);
-        return lookup(MODELS, document, "a probability-model").apply(document);
+        for (ModelKind<?, ?> kind : ModelKinds.models()) {
+            if (kind.name().equals(document.kind())) {
+                return kind.read(document);
+            }
+        }
+        throw unknown(document, "a probability-model", ModelKinds.modelNames());
     }
 
     /**
@@ -78,17 +58,19 @@ public final class ModelReaders {
      */
     public static Calibrator readCalibrator(Path file) {
         ModelDocument document = ModelFiles.read(file);
-        return lookup(CALIBRATORS, document, "a calibrator").apply(document);
+        for (CalibratorKind kind : ModelKinds.calibrators()) {
+            if (!kind.isNone() && kind.name().equals(document.kind())) {
+                return kind.reader().apply(document);
+            }
+        }
+        java.util.List<String> names = new java.util.ArrayList<>(ModelKinds.calibratorNames());
+        names.remove(CalibratorKind.NONE.name());
+        throw unknown(document, "a calibrator", names);
     }
 
-    private static <T> Function<ModelDocument, T> lookup(Map<String, Function<ModelDocument, T>> registry,
-            ModelDocument document, String what) {
-        Function<ModelDocument, T> reader = registry.get(document.kind());
-        if (reader == null) {
-            throw new InvalidInputException(document.source(), 0, "kind", document.kind(),
-                    "is not " + what + " kind this build knows (known: " + String.join(", ", registry.keySet())
-                            + ")");
-        }
-        return reader;
+    private static InvalidInputException unknown(ModelDocument document, String what, java.util.List<String> known) {
+        return new InvalidInputException(document.source(), 0, "kind", document.kind(),
+                "is not " + what + " kind this build knows (known: " + String.join(", ", new java.util.TreeSet<>(known))
+                        + ")");
     }
 }

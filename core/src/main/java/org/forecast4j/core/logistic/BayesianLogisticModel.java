@@ -7,10 +7,12 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.special.Erf;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.model.FeatureSchema;
-import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.kernel.LinearScorer;
+import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.FitDiagnostics;
+import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.ModelDocument;
+import org.forecast4j.core.model.OnlineModel;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
@@ -63,7 +65,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (the posterior mean), {@code covariance} (rows of the {@code d × d} matrix, intercept first),
  * {@code logLikelihood}, {@code logEvidence}, {@code iterations}, {@code converged}, {@code onlineUpdates}.
  */
-public final class BayesianLogisticModel implements LinearLogOddsModel {
+public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagnostics,
+        OnlineModel<BayesianLogisticModel> {
 
     /** The model-file kind. */
     public static final String KIND = "bayes-logistic";
@@ -292,6 +295,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
      * @throws IllegalStateException if the covariance has lost positive definiteness to rounding (only checked
      *     when forgetting)
      */
+    @Override
     public BayesianLogisticModel update(double[] x, boolean y) {
         int k = schema.size();
         int d = k + 1;
@@ -485,5 +489,29 @@ public final class BayesianLogisticModel implements LinearLogOddsModel {
                     TextTable.number(mean[i] - Z90 * sd), TextTable.number(mean[i] + Z90 * sd));
         }
         return sb.append(table).toString();
+    }
+
+    /** @return the posterior sd of the intercept, {@link #interceptSd()} */
+    @Override
+    public double interceptStandardError() {
+        return interceptSd();
+    }
+
+    /** @return the posterior sd of the coefficient, {@link #coefficientSd(int)} */
+    @Override
+    public double standardError(int feature) {
+        return coefficientSd(feature);
+    }
+
+    /** @return true: the coefficients are the posterior mean */
+    @Override
+    public boolean posterior() {
+        return true;
+    }
+
+    /** @return {@code logEvidence}, the Laplace approximation of the log marginal likelihood */
+    @Override
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of("logEvidence", logEvidence());
     }
 }

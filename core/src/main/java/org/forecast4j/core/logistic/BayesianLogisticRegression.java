@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.OnlineTrainer;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.model.TrainingSet;
 
 /**
  * Bayesian logistic regression with independent Gaussian priors — mean 0, standard deviation
@@ -29,7 +31,7 @@ import org.forecast4j.core.model.Provenance;
  *
  * <p>Cost: {@code O(n·d²)} per Newton iteration, {@code d} = features + 1. Thread-safe.
  */
-public final class BayesianLogisticRegression {
+public final class BayesianLogisticRegression implements OnlineTrainer<BayesianLogisticModel> {
 
     /** The trainer name recorded in provenance. */
     public static final String TRAINER = "bayes-logistic-laplace";
@@ -191,6 +193,7 @@ public final class BayesianLogisticRegression {
      * @param schema the feature names
      * @return the prior as a model (0 training rows)
      */
+    @Override
     public BayesianLogisticModel prior(FeatureSchema schema) {
         int d = schema.size() + 1;
         double[] precision = options.priorPrecision(schema.size());
@@ -230,5 +233,16 @@ public final class BayesianLogisticRegression {
                 options.interceptPriorSd(), options.forgetting(), result.theta(),
                 PackedSymmetric.pack(result.covariance()), result.logLikelihood(), logEvidence, result.iterations(),
                 result.converged(), 0);
+    }
+
+    /**
+     * Fits the rows of a training set (see {@link #train(double[][], boolean[], FeatureSchema)}).
+     *
+     * @param data the rows, outcomes and schema
+     * @return the model
+     */
+    @Override
+    public BayesianLogisticModel fit(TrainingSet data) {
+        return train(data.x(), data.y(), data.schema());
     }
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.model.FeatureSchema;
-import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.kernel.LinearScorer;
+import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.FitDiagnostics;
+import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.text.TextTable;
@@ -31,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code standardErrors} (one per feature), {@code l2}, {@code logLikelihood}, {@code iterations},
  * {@code converged}.
  */
-public final class LogisticModel implements LinearLogOddsModel {
+public final class LogisticModel implements LinearLogOddsModel, FitDiagnostics {
 
     /** The model-file kind. */
     public static final String KIND = "logistic";

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.model.Trainer;
+import org.forecast4j.core.model.TrainingSet;
 
 /**
  * Fits logistic regression, {@code P(y = 1 | x) = σ(b + Σ w_j x_j)}, by Newton's method (iteratively
@@ -35,7 +37,7 @@ import org.forecast4j.core.model.Provenance;
  * method on a tableau of {@code (d + 2) × (n + d + 1)} doubles: milliseconds for thousands of rows, seconds
  * for tens of thousands. Thread-safe.
  */
-public final class LogisticRegression {
+public final class LogisticRegression implements Trainer<LogisticModel> {
 
     /** The trainer name recorded in provenance. */
     public static final String TRAINER = "logistic-irls";
@@ -203,5 +205,16 @@ public final class LogisticRegression {
      */
     private double separationTrigger() {
         return Math.max(1e-4, 10 * Math.sqrt(options.tolerance() / 2));
+    }
+
+    /**
+     * Fits the rows of a training set (see {@link #train(double[][], boolean[], FeatureSchema)}).
+     *
+     * @param data the rows, outcomes and schema
+     * @return the model
+     */
+    @Override
+    public LogisticModel fit(TrainingSet data) {
+        return train(data.x(), data.y(), data.schema());
     }
 }

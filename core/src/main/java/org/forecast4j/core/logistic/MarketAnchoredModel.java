@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.special.Erf;
 import org.forecast4j.core.io.ForecastJson;
-import org.forecast4j.core.model.FeatureSchema;
-import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.kernel.LinearScorer;
+import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.FitDiagnostics;
+import org.forecast4j.core.model.LinearLogOddsModel;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
@@ -43,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * being {@code β_L}), {@code covariance} (rows of the {@code d × d} matrix, intercept first),
  * {@code logLikelihood}, {@code logEvidence}, {@code iterations}, {@code converged}.
  */
-public final class MarketAnchoredModel implements LinearLogOddsModel {
+public final class MarketAnchoredModel implements LinearLogOddsModel, FitDiagnostics {
 
     /** The model-file kind. */
     public static final String KIND = "market-anchored";
@@ -349,5 +350,33 @@ public final class MarketAnchoredModel implements LinearLogOddsModel {
                     TextTable.number(value + BayesianLogisticModel.Z90 * sd));
         }
         return sb.append(table).toString();
+    }
+
+    /** @return the posterior sd of the intercept (the departure's constant), in log-odds */
+    @Override
+    public double interceptStandardError() {
+        return Math.sqrt(posteriorCovariance()[0][0]);
+    }
+
+    /** @return the posterior sd of the coefficient, {@link #coefficientSd(int)} */
+    @Override
+    public double standardError(int feature) {
+        return coefficientSd(feature);
+    }
+
+    /** @return true: the coefficients are the posterior mean */
+    @Override
+    public boolean posterior() {
+        return true;
+    }
+
+    /** @return {@code anchor} (the price's feature), {@code priorSd} and {@code logEvidence}, in that order */
+    @Override
+    public java.util.Map<String, Object> details() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("anchor", schema().name(anchor()));
+        out.put("priorSd", priorSd());
+        out.put("logEvidence", logEvidence());
+        return out;
     }
 }

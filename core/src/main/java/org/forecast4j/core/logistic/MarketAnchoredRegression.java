@@ -9,6 +9,8 @@ import org.forecast4j.core.glm.LogitSolution;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.model.Trainer;
+import org.forecast4j.core.model.TrainingSet;
 import org.forecast4j.core.prob.Probabilities;
 
 /**
@@ -37,7 +39,7 @@ import org.forecast4j.core.prob.Probabilities;
  * <p>The fit is {@link LogitNewton} (Newton's method with a line search) with the offset and the prior; the
  * posterior covariance is the inverse Hessian there (Laplace). Thread-safe.
  */
-public final class MarketAnchoredRegression {
+public final class MarketAnchoredRegression implements Trainer<MarketAnchoredModel> {
 
     /** The trainer name recorded in provenance. */
     public static final String TRAINER = "market-anchored-laplace";
@@ -340,5 +342,16 @@ public final class MarketAnchoredRegression {
             return new Fit(sd, theta, covariance, -(s.objective() - penalty), logEvidence, s.iterations(),
                     s.converged(), s);
         }
+    }
+
+    /**
+     * Fits the rows of a training set (see {@link #train(double[][], boolean[], FeatureSchema)}).
+     *
+     * @param data the rows, outcomes and schema
+     * @return the model
+     */
+    @Override
+    public MarketAnchoredModel fit(TrainingSet data) {
+        return train(data.x(), data.y(), data.schema());
     }
 }

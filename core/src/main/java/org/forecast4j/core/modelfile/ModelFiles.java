@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;

@@ -1,5 +1,7 @@
 package org.forecast4j.core.prob;
 
+import org.forecast4j.core.internal.PortableExp;
+
 /**
  * Numerically stable probability functions. All methods are static, allocation-free and thread-safe.
  *

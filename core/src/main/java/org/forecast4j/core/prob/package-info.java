@@ -1,7 +1,7 @@
 /**
  * Probability math shared by every model and score: {@code logit}, a {@code sigmoid} that is stable in both
  * tails, {@code log1pexp} with Mächler's cut-offs, and log loss computed from log-odds; and
- * {@link org.forecast4j.core.prob.PortableExp}, the plain-Java {@code exp} the sigmoid uses (the same bits on every
+ * {@link org.forecast4j.core.internal.PortableExp}, the plain-Java {@code exp} the sigmoid uses (the same bits on every
  * JVM).
  *
  * <p><b>Clamping rules, stated once.</b> The functions here are pure math: NaN in gives NaN out, and

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.scoring.ScoreReport;
 import org.forecast4j.core.scoring.ScoringOptions;
 import org.junit.jupiter.api.Test;

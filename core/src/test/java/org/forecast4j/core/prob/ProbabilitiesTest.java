@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.forecast4j.core.internal.PortableExp;
 import org.forecast4j.core.random.SplitMix64;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.forecast4j.core.io.AtomicFiles;
+import org.forecast4j.core.internal.AtomicFiles;
 
 /**
  * Writes RFC 4180 CSV with a header row. A file target is written atomically: rows go to a temporary file

@@ -1,4 +1,4 @@
-package org.forecast4j.core.io;
+package org.forecast4j.core.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.forecast4j.core.prob;
+package org.forecast4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

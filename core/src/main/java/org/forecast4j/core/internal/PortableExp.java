@@ -1,4 +1,4 @@
-package org.forecast4j.core.prob;
+package org.forecast4j.core.internal;
 
 /**
  * The exponential function in plain Java arithmetic: the same bits on every JVM and CPU, within one ulp of the
