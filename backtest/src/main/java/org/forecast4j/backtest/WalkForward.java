@@ -65,6 +65,10 @@ final class WalkForward {
     private ForecastSource[] source;
     private final List<RefitSelection> selections = new ArrayList<>();
 
+    // Resolutions learnt so far.
+    private int resolvedCount;
+    private int yesCount;
+
     WalkForward(BacktestConfig config, FeatureSpec spec, EventLog log, BacktestProgress progress) {
         this.config = config;
         this.spec = spec;
@@ -234,154 +238,83 @@ final class WalkForward {
         }
     }
 
+    /**
+     * The run: at each tick in time order, feed the inputs up to its time, learn the questions resolved by then,
+     * bring the model and calibrator up to date, and forecast.
+     */
     private void walk() {
         int rows = tickTime.length;
-        int n = questions.size();
-        int features = spec.size();
         LiveFeatureState live = new LiveFeatureState(spec);
         for (Question q : questions) {
             live.register(q);
         }
-        // Every price of every question, ordered by time; ties keep question order, then each question's order.
-        int priceCount = 0;
-        for (long[] t : priceTimes) {
-            priceCount += t.length;
-        }
-        long[] allPriceTimes = new long[priceCount];
-        int[] priceHandle = new int[priceCount];
-        double[] price = new double[priceCount];
-        int[] position = new int[priceCount];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < priceTimes[i].length; j++) {
-                allPriceTimes[k] = priceTimes[i][j];
-                priceHandle[k] = i;
-                position[k] = j;
-                k++;
-            }
-        }
-        int[] priceOrder = IntStream.range(0, priceCount).boxed()
-                .sorted((a, b) -> allPriceTimes[a] != allPriceTimes[b]
-                        ? Long.compare(allPriceTimes[a], allPriceTimes[b]) : Integer.compare(a, b))
-                .mapToInt(Integer::intValue).toArray();
-
-        boolean incremental = config.refit().isIncremental();
-        long step = config.refit().interval().toNanos();
-        long anchor = rows == 0 ? 0 : tickTime[0];
-        long grid = Long.MIN_VALUE;
-
-        // Calibration data: the model's out-of-sample forecasts of resolved questions, in resolution order.
-        double[] calP = new double[Math.max(16, rows)];
-        boolean[] calY = new boolean[calP.length];
-        int calSize = 0;
-        int[] calPrefix = new int[n + 1];
-        ForecastSelector selector = new ForecastSelector(config.selection(), config.minCalibration(), n);
-        RefitSelection chosen = null;
-
-        int eventIndex = 0;
-        int priceIndex = 0;
-        int resolvedCount = 0;
-        int yesCount = 0;
-        ProbabilityModel posterior = incremental ? fitter.prior() : null;
-        ProbabilityModel model = null;
-        int modelCount = 0;
-        Calibrator calibrator = null;
-        int calibratorCount = 0;
-
+        StreamMerge inputs = new StreamMerge(live, log, priceTimes, priceValues, priceCloses);
+        ForecastSelector selector = new ForecastSelector(config.selection(), config.minCalibration(),
+                questions.size());
+        RefitScheduler refits = new RefitScheduler(config, fitter, selector, resolutionTimes, rows,
+                rows == 0 ? 0 : tickTime[0], this::fitOn, selections);
         for (int r = 0; r < rows; r++) {
             long t = tickTime[r];
-            int q = tickQuestion[r];
-            while (eventIndex < log.size() && log.get(eventIndex).publishedNanos() <= t) {
-                live.onEvent(log.get(eventIndex++));
-            }
-            while (priceIndex < priceCount && allPriceTimes[priceOrder[priceIndex]] <= t) {
-                int o = priceOrder[priceIndex++];
-                live.onPrice(priceHandle[o], allPriceTimes[o], priceValues[priceHandle[o]][position[o]],
-                        priceCloses[priceHandle[o]][position[o]]);
-            }
-            while (resolvedCount < n && resolutionTimes[resolvedCount] <= t) {
-                int done = byResolution[resolvedCount];
-                boolean y = outcomes[done];
-                selector.startQuestion();
-                for (int row : rowsOf[done]) {
-                    // Every row of a resolved question lies before its resolution, so before t: already made.
-                    if (incremental) {
-                        posterior = ModelFitter.update(posterior, x[row], y);
-                    }
-                    if (!Double.isNaN(modelP[row])) {
-                        calP[calSize] = modelP[row];
-                        calY[calSize] = y;
-                        calSize++;
-                    }
-                    selector.add(modelP[row], calibratedP[row], market[row], baseRate[row], y);
-                }
-                resolvedCount++;
-                yesCount += y ? 1 : 0;
-                calPrefix[resolvedCount] = calSize;
-            }
-
-            if (incremental && resolvedCount >= config.minTrain()) {
-                model = posterior;
-                modelCount = resolvedCount;
-            }
-            long g = anchor + Math.floorDiv(t - anchor, step) * step;
-            if (g != grid) {
-                grid = g;
-                int m = countResolvedBy(g, resolvedCount);
-                String at = Times.instant(g).toString();
-                if (!incremental && m != modelCount && m >= config.minTrain()) {
-                    ProbabilityModel fitted = fitOn(m, at);
-                    if (fitted != null) {
-                        model = fitted;
-                        modelCount = m;
-                    }
-                }
-                int c = calPrefix[m];
-                if (c != calibratorCount) {
-                    calibrator = fitter.fitCalibrator(calP, calY, c, at);
-                    calibratorCount = c;
-                }
-                if (model != null) {
-                    chosen = selector.decide(Times.instant(g), m, calibrator != null);
-                    selections.add(chosen);
-                }
-            }
-
-            double[] row = new double[features];
-            live.features(q, t, row);
-            for (int f = 0; f < features; f++) {
-                if (!Double.isFinite(row[f])) {
-                    throw new InvalidInputException(null, 0, spec.feature(f).name(), Double.toString(row[f]),
-                            "is not a finite feature value for question '" + questions.get(q).id() + "' at "
-                                    + Times.instant(t) + "; check the spec's transform for this feature");
-                }
-            }
-            x[r] = row;
-            baseRate[r] = (yesCount + 1.0) / (resolvedCount + 2.0);
-            market[r] = priceAt(q, t);
-            modelP[r] = model == null ? Double.NaN : model.probability(row);
-            calibratedP[r] = model == null || calibrator == null ? Double.NaN : calibrator.calibrate(modelP[r]);
-            // Without a decision yet (an incremental model between refits), only selection "none" uses the model.
-            boolean useModel = model != null && (chosen == null ? config.selection() == Selection.NONE
-                    : chosen.usesModel(!Double.isNaN(market[r])));
-            if (useModel) {
-                boolean calibrate = calibrator != null && (chosen == null ? config.selection() == Selection.NONE
-                        : chosen.calibrator() != null && chosen.calibrator().used());
-                p[r] = calibrate ? calibratedP[r] : modelP[r];
-                trainedOn[r] = modelCount;
-                calibratedOn[r] = calibrate ? calibratorCount : 0;
-                source[r] = ForecastSource.MODEL;
-            } else {
-                p[r] = passThrough(r);
-                trainedOn[r] = resolvedCount;
-                source[r] = Double.isNaN(market[r]) ? ForecastSource.PRIOR : ForecastSource.MARKET;
-            }
+            inputs.advanceTo(t);
+            resolveUpTo(t, refits, selector);
+            refits.atTick(t, resolvedCount);
+            forecast(r, live, refits);
             if ((r + 1) % PROGRESS_EVERY == 0 || r + 1 == rows) {
                 progress.forecasts(r + 1, rows);
             }
         }
         if (rows == 0) {
             progress.forecasts(0, 0);
+        }
+    }
+
+    /** Learns every question resolved at or before {@code t}: its rows, all made before {@code t}. */
+    private void resolveUpTo(long t, RefitScheduler refits, ForecastSelector selector) {
+        while (resolvedCount < resolutionTimes.length && resolutionTimes[resolvedCount] <= t) {
+            int done = byResolution[resolvedCount];
+            boolean y = outcomes[done];
+            selector.startQuestion();
+            for (int row : rowsOf[done]) {
+                refits.learn(x[row], y, modelP[row]);
+                selector.add(modelP[row], calibratedP[row], market[row], baseRate[row], y);
+            }
+            resolvedCount++;
+            yesCount += y ? 1 : 0;
+            refits.questionResolved(resolvedCount);
+        }
+    }
+
+    /** Row {@code r}: the features as of its time, the model's forecast, and the forecast made. */
+    private void forecast(int r, LiveFeatureState live, RefitScheduler refits) {
+        long t = tickTime[r];
+        int q = tickQuestion[r];
+        int features = spec.size();
+        double[] row = new double[features];
+        live.features(q, t, row);
+        for (int f = 0; f < features; f++) {
+            if (!Double.isFinite(row[f])) {
+                throw new InvalidInputException(null, 0, spec.feature(f).name(), Double.toString(row[f]),
+                        "is not a finite feature value for question '" + questions.get(q).id() + "' at "
+                                + Times.instant(t) + "; check the spec's transform for this feature");
+            }
+        }
+        x[r] = row;
+        baseRate[r] = (yesCount + 1.0) / (resolvedCount + 2.0);
+        market[r] = priceAt(q, t);
+        ProbabilityModel model = refits.model();
+        Calibrator calibrator = refits.calibrator();
+        modelP[r] = model == null ? Double.NaN : model.probability(row);
+        calibratedP[r] = model == null || calibrator == null ? Double.NaN : calibrator.calibrate(modelP[r]);
+        if (refits.usesModel(!Double.isNaN(market[r]))) {
+            boolean calibrate = refits.usesCalibrator();
+            p[r] = calibrate ? calibratedP[r] : modelP[r];
+            trainedOn[r] = refits.modelCount();
+            calibratedOn[r] = calibrate ? refits.calibratorCount() : 0;
+            source[r] = ForecastSource.MODEL;
+        } else {
+            p[r] = passThrough(r);
+            trainedOn[r] = resolvedCount;
+            source[r] = Double.isNaN(market[r]) ? ForecastSource.PRIOR : ForecastSource.MARKET;
         }
     }
 
@@ -410,21 +343,6 @@ final class WalkForward {
             }
         }
         return fitter.fit(xs, ys, m, yes, at);
-    }
-
-    /** The number of questions resolved at or before {@code g}, among the first {@code upTo} to resolve. */
-    private int countResolvedBy(long g, int upTo) {
-        int lo = 0;
-        int hi = upTo;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (resolutionTimes[mid] > g) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     /** The latest price of question {@code q} observed at or before {@code t}, or NaN; of ties, the last given. */
