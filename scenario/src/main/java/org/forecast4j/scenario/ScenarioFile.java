@@ -16,7 +16,7 @@ import org.forecast4j.features.csv.CsvTable;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.io.EventReader;
-import org.forecast4j.features.io.JsonRecord;
+import org.forecast4j.core.io.JsonRecord;
 import org.forecast4j.features.io.JsonRecords;
 import org.forecast4j.features.io.QuestionReader;
 import org.forecast4j.features.spec.FeatureSpec;

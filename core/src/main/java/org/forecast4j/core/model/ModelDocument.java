@@ -2,6 +2,7 @@ package org.forecast4j.core.model;
 
 import java.util.Objects;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.io.JsonRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +25,6 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
         Provenance provenance, ObjectNode parameters, String source) {
     /** The model-file format version this build writes (and the newest it reads). */
     public static final int FORMAT_VERSION = 1;
-
 
     /** Checks that the required parts are present. */
     public ModelDocument {
@@ -87,7 +87,8 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      *     finite number
      */
     public double number(String field) {
-        return finite(field, require(field));
+        require(field);
+        return fields().number(field);
     }
 
     /**
@@ -100,17 +101,11 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      *     numbers, or of the wrong length
      */
     public double[] numbers(String field, int expectedLength) {
-        JsonNode node = require(field);
-        if (!node.isArray()) {
-            throw invalid(field, node.toString(), "is not an array of numbers");
-        }
-        if (expectedLength >= 0 && node.size() != expectedLength) {
-            throw invalid(field, null, "has " + node.size() + " values, expected " + expectedLength
+        require(field);
+        double[] values = fields().numbers(field);
+        if (expectedLength >= 0 && values.length != expectedLength) {
+            throw invalid(field, null, "has " + values.length + " values, expected " + expectedLength
                     + " (one per feature of " + schema.names() + ")");
-        }
-        double[] values = new double[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = finite(field + "[" + i + "]", node.get(i));
         }
         return values;
     }
@@ -123,11 +118,8 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      * @throws InvalidInputException if it is missing or not a string
      */
     public String text(String field) {
-        JsonNode node = require(field);
-        if (!node.isString()) {
-            throw invalid(field, node.toString(), "is not a string");
-        }
-        return node.asString();
+        require(field);
+        return fields().optionalText(field);
     }
 
     /**
@@ -163,8 +155,12 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      * @return the exception to throw
      */
     public InvalidInputException invalid(String field, String value, String problem) {
-        return new InvalidInputException(source == null ? "model " + kind : source, 0, "parameters." + field,
-                value, problem);
+        return fields().invalid(field, value, problem);
+    }
+
+    /** The parameters as a validated JSON record: every typed reader above goes through it. */
+    private JsonRecord fields() {
+        return JsonRecord.of(parameters, source == null ? "model " + kind : source, "parameters.");
     }
 
     /**
@@ -173,11 +169,8 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
      * @throws InvalidInputException naming the field if it is missing or not a boolean
      */
     public boolean bool(String field) {
-        JsonNode node = parameters.get(field);
-        if (node == null || !node.isBoolean()) {
-            throw invalid(field, node == null ? null : node.toString(), "is missing or not true/false");
-        }
-        return node.asBoolean();
+        require(field);
+        return fields().optionalBoolean(field);
     }
 
     /**
@@ -233,13 +226,14 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
                     + " per parameter: the intercept, then " + schema.names() + ")");
         }
         double[][] matrix = new double[size][size];
+        JsonRecord cells = fields();
         for (int i = 0; i < size; i++) {
             JsonNode row = node.get(i);
             if (!row.isArray() || row.size() != size) {
                 throw invalid(field + "[" + i + "]", null, "is not a row of " + size + " numbers");
             }
             for (int j = 0; j < size; j++) {
-                matrix[i][j] = finite(field + "[" + i + "][" + j + "]", row.get(j));
+                matrix[i][j] = cells.finite(field + "[" + i + "][" + j + "]", row.get(j));
             }
         }
         return matrix;
@@ -265,12 +259,5 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
             throw invalid(field, null, "is missing from this " + kind + " model");
         }
         return node;
-    }
-
-    private double finite(String field, JsonNode node) {
-        if (node == null || !node.isNumber() || !Double.isFinite(node.asDouble())) {
-            throw invalid(field, node == null ? null : node.toString(), "is not a finite number");
-        }
-        return node.asDouble();
     }
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.io.JsonRecord;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
@@ -107,8 +107,9 @@ public final class ModelFiles {
             throw new InvalidInputException(source, 0, "formatVersion", Integer.toString(v),
                     "is not a valid format version (1 to " + FORMAT_VERSION + ")");
         }
-        String kind = requireText(root, "kind", source);
-        FeatureSchema schema = readSchema(root, source);
+        JsonRecord header = JsonRecord.of((ObjectNode) root, source, "");
+        String kind = header.text("kind");
+        FeatureSchema schema = readSchema(header, root, source);
         Provenance provenance;
         JsonNode provenanceNode = root.get("provenance");
         if (provenanceNode == null || !provenanceNode.isObject()) {
@@ -158,18 +159,11 @@ public final class ModelFiles {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    private static FeatureSchema readSchema(JsonNode root, String source) {
-        JsonNode features = root.get("features");
-        if (features == null || !features.isArray()) {
-            throw new InvalidInputException(source, 0, "features", null, "is missing or not an array of names");
+    private static FeatureSchema readSchema(JsonRecord header, JsonNode root, String source) {
+        if (!header.has("features")) {
+            throw header.invalid("features", null, "is required: the feature names, in model order");
         }
-        List<String> names = new ArrayList<>();
-        for (JsonNode name : features) {
-            if (!name.isString()) {
-                throw new InvalidInputException(source, 0, "features", name.toString(), "is not a feature name");
-            }
-            names.add(name.asString());
-        }
+        List<String> names = header.stringList("features");
         FeatureSchema schema;
         try {
             schema = FeatureSchema.of(names);
@@ -183,14 +177,5 @@ public final class ModelFiles {
                             + "): the file was edited or corrupted");
         }
         return schema;
-    }
-
-    private static String requireText(JsonNode root, String field, String source) {
-        JsonNode node = root.get(field);
-        if (node == null || !node.isString() || node.asString().isBlank()) {
-            throw new InvalidInputException(source, 0, field, node == null ? null : node.toString(),
-                    "is missing or not a name");
-        }
-        return node.asString();
     }
 }

@@ -142,7 +142,7 @@ class LogisticModelFilesTest {
         Path file = dir.resolve("edited.json");
         assertEquals(file + ", field 'parameters.coefficients': has 3 values, expected 2 (one per feature of"
                 + " [age, male])", editedError(logistic(), "coefficients", "[1, 2, 3]"));
-        assertEquals(file + ", field 'parameters.converged': value '\"yes\"' is missing or not true/false",
+        assertEquals(file + ", field 'parameters.converged': value '\"yes\"' is not true or false",
                 editedError(logistic(), "converged", "\"yes\""));
         assertEquals(file + ", field 'parameters.standardErrors[1]': value '-0.5' must be >= 0",
                 editedError(logistic(), "standardErrors", "[1, -0.5]"));

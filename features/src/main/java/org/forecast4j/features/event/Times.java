@@ -1,10 +1,7 @@
 package org.forecast4j.features.event;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import org.forecast4j.core.io.IsoInstants;
 
 /**
  * The time conventions of forecast4j features: parsing ISO-8601 text, and the {@code long} nanoseconds since
@@ -15,9 +12,9 @@ public final class Times {
     public static final double NANOS_PER_DAY = 86_400e9;
 
     /** The earliest instant representable in epoch nanoseconds (1677-09-21T00:12:43.145224192Z). */
-    public static final Instant MIN = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    public static final Instant MIN = IsoInstants.MIN;
     /** The latest instant representable in epoch nanoseconds (2262-04-11T23:47:16.854775807Z). */
-    public static final Instant MAX = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    public static final Instant MAX = IsoInstants.MAX;
 
     private Times() {
     }
@@ -32,22 +29,7 @@ public final class Times {
      *     a date-time without an offset is refused as ambiguous
      */
     public static Instant parse(String text) {
-        String s = text.trim();
-        Instant instant;
-        try {
-            if (s.length() == 10) {
-                instant = LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } else if (s.endsWith("Z") || s.endsWith("z")) {
-                instant = Instant.parse(s.toUpperCase(java.util.Locale.ROOT));
-            } else {
-                instant = OffsetDateTime.parse(s).toInstant();
-            }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("is not an ISO-8601 instant (2025-12-05T14:30:00Z), date-time with"
-                    + " offset (2025-12-05T23:30:00+09:00) or date (2025-12-05)", e);
-        }
-        requireInRange(instant);
-        return instant;
+        return IsoInstants.parse(text);
     }
 
     /**
@@ -56,10 +38,7 @@ public final class Times {
      * @throws IllegalArgumentException otherwise
      */
     public static Instant requireInRange(Instant t) {
-        if (t.isBefore(MIN) || t.isAfter(MAX)) {
-            throw new IllegalArgumentException("is outside the supported years 1678 to 2261");
-        }
-        return t;
+        return IsoInstants.requireInRange(t);
     }
 
     /**

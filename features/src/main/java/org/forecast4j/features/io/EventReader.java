@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.io.JsonRecord;
 import org.forecast4j.features.csv.CsvReader;
 import org.forecast4j.features.event.Event;
 import org.forecast4j.features.event.EventLog;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.io.JsonRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.io.JsonRecord;
 import org.forecast4j.features.event.PricePoint;
 import org.forecast4j.features.event.Question;
 

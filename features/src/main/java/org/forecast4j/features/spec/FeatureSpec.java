@@ -11,7 +11,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.text.TextTable;
-import org.forecast4j.features.io.JsonRecord;
+import org.forecast4j.core.io.JsonRecord;
 import org.forecast4j.features.io.JsonRecords;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.forecast4j.features.io;
+package org.forecast4j.core.io;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.forecast4j.core.io.ForecastJson;
-import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.features.event.Times;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
@@ -104,6 +101,36 @@ public final class JsonRecord {
             lines.put(name, at);
         }
         return new JsonRecord(source, prefix, start, Collections.unmodifiableMap(values), lines, nested);
+    }
+
+    /**
+     * A record over a JSON object built in memory (no lines: messages name the source and field only).
+     *
+     * @param node the object
+     * @param source the name used in messages
+     * @param prefix prepended to every field name in messages, e.g. {@code parameters.}
+     * @return the record
+     */
+    public static JsonRecord of(ObjectNode node, String source, String prefix) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        Map<String, List<JsonRecord>> nested = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            JsonNode value = e.getValue();
+            values.put(e.getKey(), value);
+            if (value.isArray()) {
+                List<JsonRecord> objects = new ArrayList<>();
+                for (int i = 0; i < value.size() && objects != null; i++) {
+                    objects = value.get(i).isObject() ? objects : null;
+                    if (objects != null) {
+                        objects.add(of((ObjectNode) value.get(i), source, prefix + e.getKey() + "[" + i + "]."));
+                    }
+                }
+                if (objects != null) {
+                    nested.put(e.getKey(), Collections.unmodifiableList(objects));
+                }
+            }
+        }
+        return new JsonRecord(source, prefix, 0, Collections.unmodifiableMap(values), Map.of(), nested);
     }
 
     /** @return the object as a JSON tree (a fresh copy) */
@@ -248,7 +275,7 @@ public final class JsonRecord {
     /**
      * @param field an optional time field
      * @return the instant, or {@code null} if absent
-     * @throws InvalidInputException if present and not a time (see {@link Times#parse})
+     * @throws InvalidInputException if present and not a time (see {@link IsoInstants#parse})
      */
     public Instant optionalInstant(String field) {
         String text = optionalText(field);
@@ -256,7 +283,7 @@ public final class JsonRecord {
             return null;
         }
         try {
-            return Times.parse(text);
+            return IsoInstants.parse(text);
         } catch (IllegalArgumentException e) {
             throw invalid(field, text, e.getMessage());
         }
@@ -287,6 +314,42 @@ public final class JsonRecord {
         JsonNode node = values.get(field);
         if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
             throw invalid(field, node.toString(), "is not a finite number");
+        }
+        return node.doubleValue();
+    }
+
+    /**
+     * @param field a required field holding an array of numbers
+     * @return the numbers, each finite
+     * @throws InvalidInputException naming the field (or the element, {@code field[i]}) if it is missing, not an
+     *     array, or holds a value that is not a finite number
+     */
+    public double[] numbers(String field) {
+        if (!has(field)) {
+            throw invalid(field, null, "is required");
+        }
+        JsonNode node = values.get(field);
+        if (!node.isArray()) {
+            throw invalid(field, node.toString(), "is not an array of numbers");
+        }
+        double[] out = new double[node.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = finite(field + "[" + i + "]", node.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Checks a value found inside this record (an array element, a matrix cell).
+     *
+     * @param field the value's name in messages, e.g. {@code covariance[1][2]}
+     * @param node the value, or {@code null}
+     * @return it as a finite number
+     * @throws InvalidInputException naming the field and value otherwise
+     */
+    public double finite(String field, JsonNode node) {
+        if (node == null || !node.isNumber() || !Double.isFinite(node.doubleValue())) {
+            throw invalid(field, node == null ? null : node.toString(), "is not a finite number");
         }
         return node.doubleValue();
     }
