@@ -10,4 +10,7 @@ module org.forecast4j.backtest {
     exports org.forecast4j.backtest;
     exports org.forecast4j.backtest.forecastbench;
     exports org.forecast4j.backtest.report;
+    exports org.forecast4j.backtest.sweep;
+
+    uses org.forecast4j.backtest.sweep.SweepEngine;
 }

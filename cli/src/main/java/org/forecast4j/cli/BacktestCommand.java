@@ -22,6 +22,7 @@ import org.forecast4j.backtest.ForecastSchedule;
 import org.forecast4j.backtest.RefitSchedule;
 import org.forecast4j.backtest.Selection;
 import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
+import org.forecast4j.backtest.sweep.SweepProgress;
 import org.forecast4j.backtest.report.BacktestReport;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.kinds.CalibratorKind;
@@ -265,9 +266,18 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     /** Progress on standard error: a bar in a terminal, else a line every 10%. */
-    abstract static class Progress implements BacktestProgress, AutoCloseable {
+    abstract static class Progress implements BacktestProgress, SweepProgress, AutoCloseable {
         static Progress create(PrintWriter err) {
-            return System.console() != null ? new Bar(System.err) : new Lines(err);
+            return create(err, "backtest", "forecasts");
+        }
+
+        static Progress create(PrintWriter err, String task, String unit) {
+            return System.console() != null ? new Bar(System.err, task, unit) : new Lines(err, task, unit);
+        }
+
+        @Override
+        public void configurations(int done, int total) {
+            forecasts(done, total);
         }
 
         @Override
@@ -278,16 +288,20 @@ public final class BacktestCommand implements Callable<Integer> {
     /** A progress bar (me.tongfei:progressbar), built at the first report, when the total is known. */
     static final class Bar extends Progress {
         private final PrintStream stream;
+        private final String task;
+        private final String unit;
         private ProgressBar bar;
 
-        Bar(PrintStream stream) {
+        Bar(PrintStream stream, String task, String unit) {
             this.stream = stream;
+            this.task = task;
+            this.unit = unit;
         }
 
         @Override
         public void forecasts(int done, int total) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName("backtest").setInitialMax(total).setUnit(" forecasts", 1)
+                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" " + unit, 1)
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
                         .setConsumer(new ConsoleProgressBarConsumer(stream)).build();
             }
@@ -302,13 +316,17 @@ public final class BacktestCommand implements Callable<Integer> {
         }
     }
 
-    /** Plain lines for logs and pipes: at each tenth of the forecasts and at the end. */
+    /** Plain lines for logs and pipes: at each tenth of the total and at the end. */
     static final class Lines extends Progress {
         private final PrintWriter err;
+        private final String task;
+        private final String unit;
         private int lastTenth = -1;
 
-        Lines(PrintWriter err) {
+        Lines(PrintWriter err, String task, String unit) {
             this.err = err;
+            this.task = task;
+            this.unit = unit;
         }
 
         @Override
@@ -316,7 +334,7 @@ public final class BacktestCommand implements Callable<Integer> {
             int tenth = total == 0 ? 10 : (int) (10L * done / total);
             if (tenth > lastTenth) {
                 lastTenth = tenth;
-                err.println(String.format(Locale.ROOT, "backtest: %d/%d forecasts (%d%%)", done, total,
+                err.println(String.format(Locale.ROOT, "%s: %d/%d %s (%d%%)", task, done, total, unit,
                         total == 0 ? 100 : 100L * done / total));
                 err.flush();
             }

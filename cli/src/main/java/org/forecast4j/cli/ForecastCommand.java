@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + " 1 bad data or failure.",
         subcommands = {DemoCommand.class, ScoreCommand.class, FitCommand.class, PredictCommand.class,
             CalibrateCommand.class, BaseRateCommand.class, PoolCommand.class, FeaturesCommand.class,
-            KellyCommand.class, BacktestCommand.class, ShellCommand.class})
+            KellyCommand.class, BacktestCommand.class, SweepCommand.class, ShellCommand.class})
 public final class ForecastCommand implements Runnable {
 
     @Spec
