@@ -1,7 +1,7 @@
 /**
  * forecast4j core: probability math, scoring, calibration, base rates, the model families and their trainers,
- * the model-file format and the registry of kinds. Exports only API packages: the Newton solvers
- * ({@code org.forecast4j.core.glm}) are not exported, and the shared helpers of the forecast4j modules
+ * the model-file format and the registry of kinds. Exports only API packages: the Newton solver
+ * ({@code org.forecast4j.core.newton}) is not exported, and the shared helpers of the forecast4j modules
  * ({@code org.forecast4j.core.internal}: atomic file writes, the portable exponential) only to them.
  */
 module org.forecast4j.core {

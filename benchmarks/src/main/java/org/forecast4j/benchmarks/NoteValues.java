@@ -78,10 +78,12 @@ final class NoteValues {
             measured(v, "anchored." + method, r -> r.get("MarketAnchoredBenchmark." + method, ""));
         }
         measured(v, "scoring.add", r -> r.get("ScoringBenchmark.add", ""));
-        for (String method : new String[] {"forecast4j", "smile"}) {
+        for (String method : new String[] {"forecast4j", "forecast4jOneThread", "smile"}) {
             measured(v, "training." + method, r -> training(r, method));
         }
         v.put("training.smileOverForecast4j", r -> times(Formats.quotient(training(r, "smile"),
+                training(r, "forecast4j")), 2));
+        v.put("training.oneThreadOverAllCores", r -> times(Formats.quotient(training(r, "forecast4jOneThread"),
                 training(r, "forecast4j")), 2));
         measured(v, "backtest.backtest", r -> r.first("BacktestBenchmark.backtest"));
         v.put("backtest.questions", r -> count(r, 1));

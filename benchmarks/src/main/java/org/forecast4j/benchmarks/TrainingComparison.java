@@ -15,7 +15,8 @@ import smile.classification.LogisticRegression;
  * <p>The objective: a Gaussian prior with sd {@value #PRIOR_SD} on every coefficient is Smile's L2 penalty
  * {@code ½λ‖w‖²} with {@code λ = 1/sd² = 0.16}; Smile leaves the intercept unpenalised, so forecast4j gets an
  * intercept prior sd of {@value #INTERCEPT_PRIOR_SD} (precision 1e-8, which moves nothing). forecast4j
- * maximises the penalised log-likelihood by Newton's method (to a Newton decrement of 1e-10 nats, its default);
+ * maximises the penalised log-likelihood by Newton's method (to a Newton decrement of 1e-10 nats, its default),
+ * on the common pool (its default) or on the calling thread alone, which gives the same bits;
  * Smile minimises the same function by L-BFGS with its defaults (tolerance 1e-5, at most 500 iterations).
  *
  * <p>{@code main} prints the comparison at the training benchmark's size (100,000 × 32).
@@ -29,6 +30,7 @@ final class TrainingComparison {
 
     private static final BayesianLogisticRegression.Options OPTIONS = BayesianLogisticRegression.Options.DEFAULTS
             .withPriorSd(PRIOR_SD).withInterceptPriorSd(INTERCEPT_PRIOR_SD);
+    private static final BayesianLogisticRegression.Options ONE_THREAD = OPTIONS.withParallelism(null);
 
     private TrainingComparison() {
     }
@@ -72,10 +74,18 @@ final class TrainingComparison {
 
     /**
      * @param data the training data
-     * @return forecast4j's Laplace posterior (its mean is the penalised maximum)
+     * @return forecast4j's Laplace posterior (its mean is the penalised maximum), fitted on the common pool
      */
     static BayesianLogisticModel fitForecast4j(TrainingData data) {
         return BayesianLogisticRegression.fit(data.x(), data.y(), Inputs.schema(data.features()), OPTIONS);
+    }
+
+    /**
+     * @param data the training data
+     * @return the same posterior, bit for bit, fitted on the calling thread alone
+     */
+    static BayesianLogisticModel fitForecast4jOneThread(TrainingData data) {
+        return BayesianLogisticRegression.fit(data.x(), data.y(), Inputs.schema(data.features()), ONE_THREAD);
     }
 
     /**

@@ -81,14 +81,16 @@ class ResultsReportTest {
                 entry("LiveReadersBenchmark.oneReader", "thrpt", "", 100, "5", "ops/us", ""),
                 entry("LiveReadersBenchmark.twoReaders", "thrpt", "", 160, "8", "ops/us", ""),
                 entry("BayesianLiveBenchmark.eventThenProbability", "avgt", "", 1200, "50", "ns/op", ""),
-                entry("BayesianLiveBenchmark.probabilityWithinResolution", "avgt", "", 9, "0.5", "ns/op", "")) + "]";
+                entry("BayesianLiveBenchmark.probabilityWithinResolution", "avgt", "", 9, "0.5", "ns/op", ""),
+                entry("TrainingBenchmark.forecast4jOneThread", "ss", "\"rows\": \"100000\", \"features\": \"32\"",
+                        1700, "60", "ms/op", "3.4e8")) + "]";
         return JmhJson.parse(ForecastJson.mapper().readTree(json));
     }
 
     @Test
     void parsesJmhJson() {
         List<ResultRow> rows = rows();
-        assertEquals(32, rows.size());
+        assertEquals(33, rows.size());
         ResultRow floor = rows.get(0);
         assertEquals("PredictBenchmark.floor", floor.benchmark());
         assertEquals("k=32", floor.params());
@@ -107,7 +109,7 @@ class ResultsReportTest {
     @Test
     void evaluatesEveryTargetFromTheRatiosInEachConfiguration() {
         List<Verdict> v = Targets.verdicts(new RunResults(rows()));
-        assertEquals(8, v.size());
+        assertEquals(9, v.size());
         String scalar = "scalar (default JVM)";
         String vector = "Vector API (`--add-modules jdk.incubator.vector`)";
         assertEquals("forecast4j within 1.3× of the floor at k = 32", v.get(0).target());
@@ -135,6 +137,10 @@ class ResultsReportTest {
         assertEquals(true, v.get(6).met());
         assertEquals("1.60× the one-reader throughput", v.get(7).measured(), "160 against 100 reads per µs");
         assertEquals(false, v.get(7).met(), "below the 1.7× target");
+        assertEquals("forecast4j fit at least as fast as Smile, 100,000 × 32, 2 cores", v.get(8).target());
+        assertEquals("Smile takes 1.33× our time", v.get(8).measured(), "900 ± 50 against 1200 ± 80 ms: apart");
+        assertEquals(true, v.get(8).met());
+        assertEquals(scalar, v.get(8).configuration());
         assertTrue(v.stream().noneMatch(x -> x.target().contains("Smile at k = 32")),
                 "at 32 features the scalar loops tie by construction: no target");
         RunResults empty = new RunResults(List.of());
@@ -200,6 +206,10 @@ class ResultsReportTest {
         assertFalse(md.contains("flock"), "users run the script itself");
         assertTrue(md.contains("| 200,000,000 ± 10,000,000 |"), md);
         assertTrue(md.contains("| forecast4j | 900.0 ± 50.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
+        assertTrue(md.contains("| forecast4j, one thread | 1,700 ± 60.00 ms | -0.2803 | 0.6003 | 340.00 MB |"), md);
+        assertTrue(md.contains("Smile / forecast4j time: 1.33; forecast4j on one thread / on all cores: 1.89."), md);
+        assertTrue(md.contains("| forecast4j fit at least as fast as Smile, 100,000 × 32, 2 cores | scalar (default "
+                + "JVM) | Smile takes 1.33× our time | met |"), md);
         assertTrue(md.contains("## Backtest (`BacktestBenchmark`)"), md);
         assertTrue(md.contains(
                 "| LiveBenchmark.eventThenProbability |  | avgt | 700.0 | 30.00 | ns/op | 0.0000 |"), md);
@@ -245,6 +255,7 @@ class ResultsReportTest {
         assertTrue(notes.contains("Two reader threads under a writer read 1.60× as much as one (target at least "
                 + "1.7×)"), notes);
         assertTrue(notes.contains("In this run Smile takes 1.33× forecast4j's time"), notes);
+        assertTrue(notes.contains("On one thread it takes 1.89× its time on all cores."), notes);
         assertTrue(notes.contains("A backtest of 2,000 questions replays 200,000 events and 52,000 prices through "
                 + "the live state and makes 52,000 forecasts"), notes);
         assertTrue(notes.contains("one fit of 100,000 rows takes 900.0 ± 50.00 ms in the training table"), notes);
@@ -277,6 +288,7 @@ class ResultsReportTest {
         assertTrue(md.contains("| `featuresOnly`: the features alone (`LiveFeatureState.features`) | n/a | n/a "
                 + "| n/a |"), md);
         assertTrue(md.contains("| forecast4j | n/a | -0.2803 | 0.6003 | n/a |"), md);
+        assertTrue(md.contains("| forecast4j, one thread | n/a | -0.2803 | 0.6003 | n/a |"), md);
         assertTrue(md.contains("An event (170 ns) costs"), "the rest of the run still renders: " + md);
 
         String empty = render(List.of());

@@ -37,6 +37,16 @@ class TrainingComparisonTest {
     }
 
     @Test
+    void theFitOnOneThreadIsTheSameBitsAsOnAllCores() {
+        // Several blocks of 4,096 rows, so that the common pool really splits the passes.
+        TrainingData data = TrainingData.generate(10_000, 6, 12);
+        org.forecast4j.core.logistic.BayesianLogisticModel all = TrainingComparison.fitForecast4j(data);
+        org.forecast4j.core.logistic.BayesianLogisticModel one = TrainingComparison.fitForecast4jOneThread(data);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(all.posteriorMean(), one.posteriorMean());
+        assertEquals(Double.doubleToLongBits(all.logEvidence()), Double.doubleToLongBits(one.logEvidence()));
+    }
+
+    @Test
     void evaluateComputesTheLogLikelihoodAndTheObjectiveByHand() {
         // Two rows, one feature: z = 0.5 + 2·x. Rows (x=1, y=1): z=2.5, ln σ(2.5) = −0.07888973429254963;
         // (x=−1, y=0): z=−1.5, ln(1 − σ(−1.5)) = −0.2014132779827524 (numpy: -np.log1p(np.exp(-2.5)),

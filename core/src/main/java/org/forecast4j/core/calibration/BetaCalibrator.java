@@ -2,12 +2,14 @@ package org.forecast4j.core.calibration;
 
 import java.util.Map;
 import java.util.Objects;
-import org.forecast4j.core.glm.LogitNewton;
-import org.forecast4j.core.glm.LogitSolution;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.newton.LogitProblem;
+import org.forecast4j.core.newton.NewtonFit;
+import org.forecast4j.core.newton.NewtonOptions;
+import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (numpy's float64 epsilon, also {@code betacal}'s clip).
  *
  * <p>{@code betacal} fits with scikit-learn's {@code LogisticRegression(C=99999999999)}, a penalty too small
- * to matter; this class fits the exact maximum-likelihood estimate, by Newton's method ({@link LogitNewton}).
+ * to matter; this class fits the exact maximum-likelihood estimate, by Newton's method
+ * ({@code PenalizedLogitNewton}, stopped by the step rule).
  * Perfectly separated outcomes have no maximum-likelihood fit and are refused with a message.
  *
  * <p>Immutable and thread-safe; {@link #calibrate} does not allocate.
@@ -96,24 +99,24 @@ public final class BetaCalibrator implements Calibrator {
         }
         double[][] full = new double[n][];
         for (int i = 0; i < n; i++) {
-            full[i] = new double[] {lnS[i], lnOneMinusS[i], 1};
+            full[i] = new double[] {lnS[i], lnOneMinusS[i]};
         }
-        LogitSolution solution = solve(full, target);
-        double a = solution.coefficient(0);
-        double b = solution.coefficient(1);
-        double c = solution.coefficient(2);
+        NewtonFit solution = solve(full, target);
+        double a = solution.parameter(1);
+        double b = solution.parameter(2);
+        double c = solution.intercept();
         String refit = "none";
         if (a < 0) {
-            LogitSolution only = solve(columnAndOne(lnOneMinusS), target);
+            NewtonFit only = solve(column(lnOneMinusS), target);
             a = 0;
-            b = only.coefficient(0);
-            c = only.coefficient(1);
+            b = only.parameter(1);
+            c = only.intercept();
             refit = "a fixed at 0";
         } else if (b < 0) {
-            LogitSolution only = solve(columnAndOne(lnS), target);
-            a = only.coefficient(0);
+            NewtonFit only = solve(column(lnS), target);
+            a = only.parameter(1);
             b = 0;
-            c = only.coefficient(1);
+            c = only.intercept();
             refit = "b fixed at 0";
         }
         Provenance provenance = Provenance.of("beta-newton", Map.of("input", input.label(), "refit", refit), n);
@@ -132,16 +135,18 @@ public final class BetaCalibrator implements Calibrator {
         return fit(CalibrationInput.PROBABILITY, probabilities, outcomes);
     }
 
-    private static double[][] columnAndOne(double[] column) {
+    private static double[][] column(double[] column) {
         double[][] x = new double[column.length][];
         for (int i = 0; i < column.length; i++) {
-            x[i] = new double[] {column[i], 1};
+            x[i] = new double[] {column[i]};
         }
         return x;
     }
 
-    private static LogitSolution solve(double[][] x, double[] target) {
-        LogitSolution solution = LogitNewton.fit(x, null, target, null, null, null);
+    /** The maximum-likelihood fit with an intercept (parameter 0) and one coefficient per column, from zeros. */
+    private static NewtonFit solve(double[][] x, double[] target) {
+        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, true, null, target, null, null), null,
+                NewtonOptions.step());
         if (!solution.converged()) {
             throw new IllegalArgumentException("beta calibration has no maximum-likelihood fit: the outcomes are"
                     + " perfectly separated by the score (or all the same); use Platt scaling, whose smoothed"

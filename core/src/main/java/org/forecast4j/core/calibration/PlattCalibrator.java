@@ -2,12 +2,14 @@ package org.forecast4j.core.calibration;
 
 import java.util.Map;
 import java.util.Objects;
-import org.forecast4j.core.glm.LogitNewton;
-import org.forecast4j.core.glm.LogitSolution;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.newton.LogitProblem;
+import org.forecast4j.core.newton.NewtonFit;
+import org.forecast4j.core.newton.NewtonOptions;
+import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * likelihood methods" (1999), and scikit-learn's {@code _sigmoid_calibration}: maximum likelihood with the
  * smoothed targets {@code (N₊ + 1)/(N₊ + 2)} for positives and {@code 1/(N₋ + 2)} for negatives, which keeps the
  * fit finite even when the scores separate the outcomes, by Newton's method with a line search
- * ({@link LogitNewton}). Platt's and scikit-learn's sign convention is {@code p = 1/(1 + exp(A·s + B))}, so
- * {@code A = −a} and {@code B = −b}.
+ * ({@code PenalizedLogitNewton}, stopped by the step rule). Platt's and scikit-learn's sign convention is
+ * {@code p = 1/(1 + exp(A·s + B))}, so {@code A = −a} and {@code B = −b}.
  *
  * <p>Immutable and thread-safe; {@link #calibrate} does not allocate.
  */
@@ -80,23 +82,23 @@ public final class PlattCalibrator implements Calibrator {
         int negatives = n - positives;
         double hi = (positives + 1.0) / (positives + 2.0);
         double lo = 1.0 / (negatives + 2.0);
-        double[][] x = new double[n][2];
+        double[][] x = new double[n][1];
         double[] target = new double[n];
         for (int i = 0; i < n; i++) {
             x[i][0] = score(input, values[i]);
-            x[i][1] = 1;
             target[i] = outcomes[i] ? hi : lo;
         }
-        // Platt's starting point: a = 0 and the smoothed base rate's log-odds.
-        double[] start = {0, Math.log((positives + 1.0) / (negatives + 1.0))};
-        LogitSolution solution = LogitNewton.fit(x, null, target, null, null, start);
+        // Platt's starting point: b at the smoothed base rate's log-odds and a = 0 (intercept first).
+        double[] start = {Math.log((positives + 1.0) / (negatives + 1.0)), 0};
+        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, true, null, target, null, null), start,
+                NewtonOptions.step());
         if (!solution.converged()) {
             throw new IllegalArgumentException("Platt scaling did not converge in " + solution.iterations()
                     + " Newton iterations");
         }
         Provenance provenance = Provenance.of("platt-newton", Map.of("input", input.label(), "positives", positives,
                 "negatives", negatives), n);
-        return create(solution.coefficient(0), solution.coefficient(1), input, provenance);
+        return create(solution.parameter(1), solution.intercept(), input, provenance);
     }
 
     /**

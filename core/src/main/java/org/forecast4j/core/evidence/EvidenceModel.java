@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.forecast4j.core.baserate.BetaBinomialBaseRate;
-import org.forecast4j.core.glm.LogitNewton;
-import org.forecast4j.core.glm.LogitSolution;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
@@ -17,6 +15,10 @@ import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.newton.LogitProblem;
+import org.forecast4j.core.newton.NewtonFit;
+import org.forecast4j.core.newton.NewtonOptions;
+import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
 import tools.jackson.databind.node.ObjectNode;
@@ -161,7 +163,8 @@ public final class EvidenceModel implements LinearLogOddsModel {
         double[] precision = new double[k];
         double sd = options.logLikelihoodRatioPriorSd();
         Arrays.fill(precision, 1 / (sd * sd));
-        LogitSolution solution = LogitNewton.fit(x, offset, target, null, precision, null);
+        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, false, offset, target, null, precision),
+                null, NewtonOptions.step());
         if (!solution.converged()) {
             throw new IllegalArgumentException("the evidence fit did not converge in " + solution.iterations()
                     + " Newton iterations");
@@ -176,7 +179,7 @@ public final class EvidenceModel implements LinearLogOddsModel {
         }
         Provenance provenance = Provenance.of("evidence-map-newton",
                 Map.of("logLikelihoodRatioPriorSd", sd), n);
-        return create(schema, priorLogOdds, priorLogOddsSd, solution.coefficients(), flat, options.level(),
+        return create(schema, priorLogOdds, priorLogOddsSd, solution.parameters(), flat, options.level(),
                 provenance);
     }
 

@@ -3,10 +3,12 @@ package org.forecast4j.core.logistic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.OnlineTrainer;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.model.TrainingSet;
+import org.forecast4j.core.newton.NewtonFit;
 
 /**
  * Bayesian logistic regression with independent Gaussian priors — mean 0, standard deviation
@@ -29,7 +31,8 @@ import org.forecast4j.core.model.TrainingSet;
  * log-odds per unit of its feature, so rescale features to comparable units or choose {@code priorSd}
  * accordingly.
  *
- * <p>Cost: {@code O(n·d²)} per Newton iteration, {@code d} = features + 1. Thread-safe.
+ * <p>Cost: {@code O(n·d²)} per Newton iteration, {@code d} = features + 1, spread over the cores of
+ * {@link Options#parallelism()} (the common pool by default). Thread-safe.
  */
 public final class BayesianLogisticRegression implements OnlineTrainer<BayesianLogisticModel> {
 
@@ -50,15 +53,32 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
      *     becomes {@code (1 − f) P m} (stabilised exponential forgetting: old evidence fades with a half-life of
      *     {@code ln 2 / −ln(1 − f)} updates, and with no data the posterior relaxes to the prior, never beyond
      *     it). 0 turns it off. It does not affect the batch fit
+     * @param parallelism the pool on which each Newton iteration's {@code O(n·d²)} pass over the rows of the batch
+     *     fit runs, in blocks of 4,096 rows, or {@code null} to run it on the calling thread; default
+     *     {@link ForkJoinPool#commonPool()}. The fit is the same bits whatever the pool and its size, so it is not
+     *     recorded in provenance. A pool that is shut down is refused
      */
     public record Options(double priorSd, double interceptPriorSd, int maxIter, double tolerance,
-            double forgetting) {
+            double forgetting, ForkJoinPool parallelism) {
 
         /**
          * Prior sd 2.5 on coefficients (weakly informative for features of unit scale), 10 on the intercept,
-         * 100 iterations, tolerance 1e-10, no forgetting.
+         * 100 iterations, tolerance 1e-10, no forgetting, on the common pool.
          */
         public static final Options DEFAULTS = new Options(2.5, 10.0, 100, 1e-10, 0.0);
+
+        /**
+         * Options on the common pool.
+         *
+         * @param priorSd the prior sd of the coefficients
+         * @param interceptPriorSd the prior sd of the intercept
+         * @param maxIter the iteration limit
+         * @param tolerance the convergence tolerance
+         * @param forgetting the forgetting rate per online update
+         */
+        public Options(double priorSd, double interceptPriorSd, int maxIter, double tolerance, double forgetting) {
+            this(priorSd, interceptPriorSd, maxIter, tolerance, forgetting, ForkJoinPool.commonPool());
+        }
 
         /** Validates the options. */
         public Options {
@@ -78,6 +98,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
             if (!(forgetting >= 0 && forgetting < 1)) {
                 throw new IllegalArgumentException("forgetting must be in [0, 1), got " + forgetting);
             }
+            LogisticFits.requireUsable(parallelism);
         }
 
         /**
@@ -85,7 +106,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
          * @return a copy with that prior sd
          */
         public Options withPriorSd(double sd) {
-            return new Options(sd, interceptPriorSd, maxIter, tolerance, forgetting);
+            return new Options(sd, interceptPriorSd, maxIter, tolerance, forgetting, parallelism);
         }
 
         /**
@@ -93,7 +114,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
          * @return a copy with that intercept prior sd
          */
         public Options withInterceptPriorSd(double sd) {
-            return new Options(priorSd, sd, maxIter, tolerance, forgetting);
+            return new Options(priorSd, sd, maxIter, tolerance, forgetting, parallelism);
         }
 
         /**
@@ -101,7 +122,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
          * @return a copy with that limit
          */
         public Options withMaxIter(int iterations) {
-            return new Options(priorSd, interceptPriorSd, iterations, tolerance, forgetting);
+            return new Options(priorSd, interceptPriorSd, iterations, tolerance, forgetting, parallelism);
         }
 
         /**
@@ -109,7 +130,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
          * @return a copy with that tolerance
          */
         public Options withTolerance(double newTolerance) {
-            return new Options(priorSd, interceptPriorSd, maxIter, newTolerance, forgetting);
+            return new Options(priorSd, interceptPriorSd, maxIter, newTolerance, forgetting, parallelism);
         }
 
         /**
@@ -117,10 +138,18 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
          * @return a copy with that rate
          */
         public Options withForgetting(double rate) {
-            return new Options(priorSd, interceptPriorSd, maxIter, tolerance, rate);
+            return new Options(priorSd, interceptPriorSd, maxIter, tolerance, rate, parallelism);
         }
 
-        /** @return the options by name, as recorded in provenance */
+        /**
+         * @param pool the pool for the batch fit's passes over the rows, or {@code null} for the calling thread
+         * @return a copy with that pool
+         */
+        public Options withParallelism(ForkJoinPool pool) {
+            return new Options(priorSd, interceptPriorSd, maxIter, tolerance, forgetting, pool);
+        }
+
+        /** @return the options by name, as recorded in provenance (not the pool: it does not change the fit) */
         public Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("priorSd", priorSd);
@@ -219,8 +248,8 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
         DesignChecks.requireWellFormed(x, y, schema);
         int k = schema.size();
         double[] precision = options.priorPrecision(k);
-        PenalizedNewton.Result result = PenalizedNewton.maximize(x, y, precision, options.maxIter(),
-                options.tolerance());
+        NewtonFit result = LogisticFits.maximize(x, y, precision, options.maxIter(), options.tolerance(),
+                options.parallelism());
         // Laplace: ln p(y) ≈ ln p(y|m) + ln N(m; 0, S0) + (d/2) ln 2π − ½ ln det H
         //                  = ln p(y|m) − ½ mᵀ S0⁻¹ m − ½ ln det S0 − ½ ln det H.
         double logDetPriorCovariance = 0;
@@ -230,7 +259,7 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
         double logEvidence = result.logLikelihood() - result.penalty() - 0.5 * logDetPriorCovariance
                 - 0.5 * result.logDetHessian();
         return new BayesianLogisticModel(schema, Provenance.of(TRAINER, options.asMap(), x.length), options.priorSd(),
-                options.interceptPriorSd(), options.forgetting(), result.theta(),
+                options.interceptPriorSd(), options.forgetting(), result.parameters(),
                 PackedSymmetric.pack(result.covariance()), result.logLikelihood(), logEvidence, result.iterations(),
                 result.converged(), 0);
     }

@@ -2,7 +2,9 @@ package org.forecast4j.core.logistic;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.newton.NewtonFit;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.model.Trainer;
 import org.forecast4j.core.model.TrainingSet;
@@ -32,7 +34,8 @@ import org.forecast4j.core.model.TrainingSet;
  * collinearity and separation are harmless, but both outcomes must still occur, because the intercept is
  * unpenalised.
  *
- * <p>Cost: {@code O(n·d²)} per Newton iteration ({@code d} = features + 1), typically 5 to 10 iterations,
+ * <p>Cost: {@code O(n·d²)} per Newton iteration ({@code d} = features + 1), typically 5 to 10 iterations, spread
+ * over the cores of {@link Options#parallelism()} (the common pool by default),
  * plus the rank check ({@code O(n·d²)}) when {@code l2 = 0}. The separation check, when it runs, is a simplex
  * method on a tableau of {@code (d + 2) × (n + d + 1)} doubles: milliseconds for thousands of rows, seconds
  * for tens of thousands. Thread-safe.
@@ -51,11 +54,27 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
      * @param tolerance stop when the Newton decrement {@code gᵀH⁻¹g / 2} (the gain in the penalised
      *     log-likelihood the next step predicts, in nats) is at most this; {@code > 0}, finite. The step that
      *     measured it is still taken, so the coefficients end with an error of the order of its square
+     * @param parallelism the pool on which each Newton iteration's {@code O(n·d²)} pass over the rows runs, in
+     *     blocks of 4,096 rows, or {@code null} to run it on the calling thread; default
+     *     {@link ForkJoinPool#commonPool()}. The fit is the same bits whatever the pool and its size (the blocks
+     *     and the order their sums are added in do not depend on the threads), so it is not recorded in provenance.
+     *     A pool that is shut down is refused
      */
-    public record Options(double l2, int maxIter, double tolerance) {
+    public record Options(double l2, int maxIter, double tolerance, ForkJoinPool parallelism) {
 
-        /** Maximum likelihood, 100 iterations at most, tolerance 1e-10. */
+        /** Maximum likelihood, 100 iterations at most, tolerance 1e-10, on the common pool. */
         public static final Options DEFAULTS = new Options(0.0, 100, 1e-10);
+
+        /**
+         * Options on the common pool.
+         *
+         * @param l2 the L2 penalty
+         * @param maxIter the iteration limit
+         * @param tolerance the convergence tolerance
+         */
+        public Options(double l2, int maxIter, double tolerance) {
+            this(l2, maxIter, tolerance, ForkJoinPool.commonPool());
+        }
 
         /** Validates the options. */
         public Options {
@@ -68,6 +87,7 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
             if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
                 throw new IllegalArgumentException("tolerance must be a finite number > 0, got " + tolerance);
             }
+            LogisticFits.requireUsable(parallelism);
         }
 
         /**
@@ -75,7 +95,7 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
          * @return a copy with that penalty
          */
         public Options withL2(double penalty) {
-            return new Options(penalty, maxIter, tolerance);
+            return new Options(penalty, maxIter, tolerance, parallelism);
         }
 
         /**
@@ -83,7 +103,7 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
          * @return a copy with that limit
          */
         public Options withMaxIter(int iterations) {
-            return new Options(l2, iterations, tolerance);
+            return new Options(l2, iterations, tolerance, parallelism);
         }
 
         /**
@@ -91,10 +111,18 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
          * @return a copy with that tolerance
          */
         public Options withTolerance(double newTolerance) {
-            return new Options(l2, maxIter, newTolerance);
+            return new Options(l2, maxIter, newTolerance, parallelism);
         }
 
-        /** @return the options by name, as recorded in provenance */
+        /**
+         * @param pool the pool for the passes over the rows, or {@code null} for the calling thread
+         * @return a copy with that pool
+         */
+        public Options withParallelism(ForkJoinPool pool) {
+            return new Options(l2, maxIter, tolerance, pool);
+        }
+
+        /** @return the options by name, as recorded in provenance (not the pool: it does not change the fit) */
         public Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("l2", l2);
@@ -175,9 +203,10 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
         int k = schema.size();
         double[] precision = new double[k + 1];
         java.util.Arrays.fill(precision, 1, k + 1, options.l2());
-        PenalizedNewton.Result result;
+        NewtonFit result;
         try {
-            result = PenalizedNewton.maximize(x, y, precision, options.maxIter(), options.tolerance());
+            result = LogisticFits.maximize(x, y, precision, options.maxIter(), options.tolerance(),
+                    options.parallelism());
         } catch (org.forecast4j.core.io.InvalidInputException e) {
             if (options.l2() == 0) {
                 DesignChecks.requireOverlap(x, y, schema); // separation explains a singular Hessian best
@@ -187,12 +216,13 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
         if (options.l2() == 0 && (!result.converged() || result.smallestResidual() < separationTrigger())) {
             DesignChecks.requireOverlap(x, y, schema);
         }
+        double[][] covariance = result.covariance();
         double[] standardErrors = new double[k + 1];
         for (int j = 0; j <= k; j++) {
-            standardErrors[j] = Math.sqrt(result.covariance()[j][j]);
+            standardErrors[j] = Math.sqrt(covariance[j][j]);
         }
         Provenance provenance = Provenance.of(TRAINER, options.asMap(), x.length);
-        return new LogisticModel(schema, provenance, result.theta(), standardErrors, options.l2(),
+        return new LogisticModel(schema, provenance, result.parameters(), standardErrors, options.l2(),
                 result.logLikelihood(), result.iterations(), result.converged());
     }
 

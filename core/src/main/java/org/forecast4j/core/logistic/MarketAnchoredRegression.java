@@ -3,14 +3,16 @@ package org.forecast4j.core.logistic;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.forecast4j.core.glm.LogitNewton;
-import org.forecast4j.core.glm.LogitSolution;
+import java.util.concurrent.ForkJoinPool;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.model.Trainer;
 import org.forecast4j.core.model.TrainingSet;
+import org.forecast4j.core.newton.LogitProblem;
+import org.forecast4j.core.newton.NewtonFit;
+import org.forecast4j.core.newton.NewtonOptions;
+import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 
 /**
@@ -36,8 +38,9 @@ import org.forecast4j.core.prob.Probabilities;
  * from the market; ties go to the smaller sd). Few or uninformative data choose a small sd and forecasts stay
  * near the price.
  *
- * <p>The fit is {@link LogitNewton} (Newton's method with a line search) with the offset and the prior; the
- * posterior covariance is the inverse Hessian there (Laplace). Thread-safe.
+ * <p>The fit is Newton's method with a line search (the step rule of {@code PenalizedLogitNewton}) with the offset
+ * and the prior; the posterior covariance is the inverse Hessian there (Laplace). Each pass over the rows runs on
+ * {@link Options#parallelism()}. Thread-safe.
  */
 public final class MarketAnchoredRegression implements Trainer<MarketAnchoredModel> {
 
@@ -56,11 +59,26 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
      *     {@link #PRIOR_SD_GRID} by the Laplace evidence
      * @param centreOnBaseRate whether the market's log-odds regressor is centred on the training base rate's
      *     log-odds (extremizing relative to the base rate) rather than on 0
+     * @param parallelism the pool on which each Newton iteration's pass over the rows runs, in blocks of 4,096
+     *     rows, or {@code null} to run it on the calling thread; default {@link ForkJoinPool#commonPool()}. The fit
+     *     is the same bits whatever the pool and its size, so it is not recorded in provenance. A pool that is shut
+     *     down is refused
      */
-    public record Options(String anchor, double priorSd, boolean centreOnBaseRate) {
+    public record Options(String anchor, double priorSd, boolean centreOnBaseRate, ForkJoinPool parallelism) {
 
-        /** Anchor {@code market}, the prior sd chosen by the evidence, centred on the base rate. */
+        /** Anchor {@code market}, the prior sd chosen by the evidence, centred on the base rate, the common pool. */
         public static final Options DEFAULTS = new Options("market", Double.NaN, true);
+
+        /**
+         * Options on the common pool.
+         *
+         * @param anchor the name of the feature holding the market price
+         * @param priorSd the prior sd, or NaN to choose it by the evidence
+         * @param centreOnBaseRate whether to centre the market's slope on the base rate's log-odds
+         */
+        public Options(String anchor, double priorSd, boolean centreOnBaseRate) {
+            this(anchor, priorSd, centreOnBaseRate, ForkJoinPool.commonPool());
+        }
 
         /** Validates the options. */
         public Options {
@@ -72,6 +90,7 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
                 throw new IllegalArgumentException("prior sd must be >= 0 and finite (or NaN to choose it by the"
                         + " evidence), got " + priorSd);
             }
+            LogisticFits.requireUsable(parallelism);
         }
 
         /**
@@ -79,7 +98,7 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
          * @return a copy with that anchor
          */
         public Options withAnchor(String name) {
-            return new Options(name, priorSd, centreOnBaseRate);
+            return new Options(name, priorSd, centreOnBaseRate, parallelism);
         }
 
         /**
@@ -87,7 +106,7 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
          * @return a copy with that prior sd
          */
         public Options withPriorSd(double sd) {
-            return new Options(anchor, sd, centreOnBaseRate);
+            return new Options(anchor, sd, centreOnBaseRate, parallelism);
         }
 
         /**
@@ -95,10 +114,21 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
          * @return a copy
          */
         public Options withCentreOnBaseRate(boolean centre) {
-            return new Options(anchor, priorSd, centre);
+            return new Options(anchor, priorSd, centre, parallelism);
         }
 
-        /** @return the options by name, as recorded in provenance ({@code priorSd} "evidence" when chosen) */
+        /**
+         * @param pool the pool for the passes over the rows, or {@code null} for the calling thread
+         * @return a copy with that pool
+         */
+        public Options withParallelism(ForkJoinPool pool) {
+            return new Options(anchor, priorSd, centreOnBaseRate, pool);
+        }
+
+        /**
+         * @return the options by name, as recorded in provenance ({@code priorSd} "evidence" when chosen; not the
+         *     pool, which does not change the fit)
+         */
         public Map<String, Object> asMap() {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("anchor", anchor);
@@ -189,7 +219,8 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
             yes += y[i] ? 1 : 0;
         }
         double centre = options.centreOnBaseRate() ? Math.log((yes + 1.0) / (n - yes + 1.0)) : 0.0;
-        // Centre and scale: column j of the design is (v_j − centre_j)/scale_j, v the regressor's raw value.
+        // Centre and scale: column j of the design is (v_j − centre_j)/scale_j, v the regressor's raw value; the
+        // intercept is implicit (parameter 0).
         double[] centres = new double[k];
         double[] scales = new double[k];
         boolean[] constant = new boolean[k];
@@ -209,24 +240,24 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
             centres[j] = j == anchor ? centre : mean;
             scales[j] = constant[j] ? 1.0 : sd;
         }
-        double[][] z = new double[n][d];
+        double[][] z = new double[n][k];
         double[] target = new double[n];
         for (int i = 0; i < n; i++) {
-            z[i][0] = 1;
             for (int j = 0; j < k; j++) {
                 double v = j == anchor ? offset[i] : x[i][j];
                 // A constant column is 0 exactly (not its rounding residue), so its coefficient stays at 0.
-                z[i][j + 1] = constant[j] && j != anchor ? 0.0 : (v - centres[j]) / scales[j];
+                z[i][j] = constant[j] && j != anchor ? 0.0 : (v - centres[j]) / scales[j];
             }
             target[i] = y[i] ? 1 : 0;
         }
+        NewtonOptions newton = NewtonOptions.step().withPool(options.parallelism());
         double[] grid = Double.isNaN(options.priorSd()) ? PRIOR_SD_GRID : new double[] {options.priorSd()};
         Fit best = null;
         double[] start = null;
         for (double sd : grid) {
-            Fit fit = sd == 0 ? Fit.none(d, offset, target) : Fit.of(z, offset, target, sd, start);
+            Fit fit = sd == 0 ? Fit.none(d, offset, target) : Fit.of(z, offset, target, sd, start, newton);
             if (sd > 0) {
-                start = fit.solution.coefficients();
+                start = fit.theta.clone();
             }
             if (best == null || fit.logEvidence > best.logEvidence) {
                 best = fit;
@@ -290,10 +321,9 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
         final double logEvidence;
         final int iterations;
         final boolean converged;
-        final LogitSolution solution;
 
         private Fit(double priorSd, double[] theta, double[][] covariance, double logLikelihood, double logEvidence,
-                int iterations, boolean converged, LogitSolution solution) {
+                int iterations, boolean converged) {
             this.priorSd = priorSd;
             this.theta = theta;
             this.covariance = covariance;
@@ -301,7 +331,6 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
             this.logEvidence = logEvidence;
             this.iterations = iterations;
             this.converged = converged;
-            this.solution = solution;
         }
 
         /**
@@ -314,33 +343,26 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
                 logLikelihood -= target[i] * Probabilities.log1pexp(-offset[i])
                         + (1 - target[i]) * Probabilities.log1pexp(offset[i]);
             }
-            return new Fit(0.0, new double[d], new double[d][d], logLikelihood, logLikelihood, 0, true, null);
+            return new Fit(0.0, new double[d], new double[d][d], logLikelihood, logLikelihood, 0, true);
         }
 
-        static Fit of(double[][] z, double[] offset, double[] target, double sd, double[] start) {
-            int d = z[0].length;
+        static Fit of(double[][] z, double[] offset, double[] target, double sd, double[] start,
+                NewtonOptions newton) {
+            int d = z[0].length + 1;
             double precision = 1 / (sd * sd);
             double[] precisions = new double[d];
             java.util.Arrays.fill(precisions, precision);
-            LogitSolution s = LogitNewton.fit(z, offset, target, null, precisions, start);
-            double[] theta = s.coefficients();
-            double penalty = 0;
-            for (double t : theta) {
-                penalty += 0.5 * precision * t * t;
-            }
-            double[][] covariance = s.covariance();
-            double logDetCovariance;
-            try {
-                logDetCovariance = new ScaledCholesky(covariance).logDeterminant();
-            } catch (NonPositiveDefiniteMatrixException e) {
+            NewtonFit s = PenalizedLogitNewton.fit(LogitProblem.of(z, true, offset, target, null, precisions), start,
+                    newton);
+            if (!Double.isFinite(s.logDetHessian())) {
                 throw new IllegalStateException("the posterior covariance at prior sd " + sd
-                        + " is not positive definite", e);
+                        + " is not positive definite");
             }
             // Laplace: ln p(y) ≈ −f(θ̂) − ½ ln det S0 + ½ ln det Σ, f the negative log posterior without the
-            // normalising constants of the prior (LogitNewton's objective).
-            double logEvidence = -s.objective() + 0.5 * d * Math.log(precision) + 0.5 * logDetCovariance;
-            return new Fit(sd, theta, covariance, -(s.objective() - penalty), logEvidence, s.iterations(),
-                    s.converged(), s);
+            // normalising constants of the prior (the solver's objective), ln det Σ = −ln det H.
+            double logEvidence = -s.objective() + 0.5 * d * Math.log(precision) - 0.5 * s.logDetHessian();
+            return new Fit(sd, s.parameters(), s.covariance(), s.logLikelihood(), logEvidence, s.iterations(),
+                    s.converged());
         }
     }
 

@@ -3,14 +3,16 @@ package org.forecast4j.core.pooling;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import org.forecast4j.core.glm.LogitNewton;
-import org.forecast4j.core.glm.LogitSolution;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.core.model.Provenance;
+import org.forecast4j.core.newton.LogitProblem;
+import org.forecast4j.core.newton.NewtonFit;
+import org.forecast4j.core.newton.NewtonOptions;
+import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
 import tools.jackson.databind.node.ObjectNode;
@@ -226,12 +228,13 @@ public final class LogOddsPool implements ProbabilityModel {
             }
             target[i] = outcomes[i] ? 1 : 0;
         }
-        LogitSolution solution = LogitNewton.fit(z, null, target, null, null, new double[] {1.0});
+        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(z, false, null, target, null, null),
+                new double[] {1.0}, NewtonOptions.step());
         if (!solution.converged()) {
             throw new IllegalArgumentException("the extremizing factor has no finite maximum-likelihood estimate:"
                     + " the pooled forecasts separate the " + n + " outcomes perfectly");
         }
-        double d = solution.coefficient(0);
+        double d = solution.parameter(0);
         if (d < 0) {
             throw new IllegalArgumentException("the maximum-likelihood extremizing factor is negative (" + d
                     + "): on these questions the pooled forecasts point the wrong way");
