@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.forecast4j.core.evidence.EvidenceModel;
+import org.forecast4j.core.evidence.EvidenceModelBuilder;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.text.TextTable;
 import org.forecast4j.features.event.EventLog;
@@ -140,7 +141,7 @@ public final class ScenarioQuestion {
     }
 
     private EvidenceModel model(BaseRate base) {
-        EvidenceModel.Builder builder = EvidenceModel.builder().priorLogOdds(base.logOdds(), base.logOddsSd())
+        EvidenceModelBuilder builder = EvidenceModel.builder().priorLogOdds(base.logOdds(), base.logOddsSd())
                 .level(level);
         for (EvidenceRatio r : evidence) {
             builder.evidence(r.feature(), r.logLikelihoodRatio(), r.sd());
@@ -188,7 +189,7 @@ public final class ScenarioQuestion {
         features.add(FeatureDefinition.deadlineHazard(BASE_RATE_FEATURE, hazard.dailyPrior())
                 .withTransform(Transform.LOGIT));
         features.addAll(spec.features());
-        EvidenceModel.Builder builder = EvidenceModel.builder()
+        EvidenceModelBuilder builder = EvidenceModel.builder()
                 .priorLogOdds(0, hazard.hazard().logOddsSd(hazard.windowExposure())).level(level)
                 .evidence(BASE_RATE_FEATURE, 1, 0);
         for (EvidenceRatio r : evidence) {

@@ -1,12 +1,8 @@
 package org.forecast4j.core.baserate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.GammaDistribution;
-import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.kernel.LinearScorer;
@@ -14,7 +10,6 @@ import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A hazard model for "will it happen by date D?" questions. Events of a kind (e.g. US presidential visits to
@@ -31,9 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p><b>Covariates</b> scale the rate in the horizon by a proportional hazard ratio
  * {@code m(x) = exp(Σ β_j x_j)}: {@code P(h, x) = 1 − (R / (R + m(x)·h))^A}. The coefficients {@code β_j} are log
- * hazard ratios set by an analyst ({@link Builder#covariate}); a positive one makes the event likelier when the
- * covariate is present (e.g. a summit scheduled in Tokyo). The reference-class exposure is taken at
- * {@code x = 0}: the observed events and exposure are not adjusted.
+ * hazard ratios set by an analyst ({@link GammaPoissonHazardBuilder#covariate}); a positive one makes the event
+ * likelier when the covariate is present (e.g. a summit scheduled in Tokyo). The reference-class exposure is taken
+ * at {@code x = 0}: the observed events and exposure are not adjusted.
  *
  * <p><b>Units</b>: {@code T}, {@code h} and the elapsed times are in one unit of your choosing (e.g. years), and
  * the rate {@code λ} and the prior rate {@code b} are per that unit.
@@ -79,11 +74,12 @@ public final class GammaPoissonHazard {
     }
 
     /** @return a builder with the default prior, no observations and no covariates */
-    public static Builder builder() {
-        return new Builder();
+    public static GammaPoissonHazardBuilder builder() {
+        return new GammaPoissonHazardBuilder();
     }
 
-    private static GammaPoissonHazard create(double priorShape, double priorRate, double events, double exposure,
+    /** Validates the parameters and makes the model; the builder, updates and the model file all come here. */
+    static GammaPoissonHazard create(double priorShape, double priorRate, double events, double exposure,
             FeatureSchema covariates, double[] logHazardRatios) {
         if (!(priorShape >= 0 && priorShape < Double.POSITIVE_INFINITY)
                 || !(priorRate >= 0 && priorRate < Double.POSITIVE_INFINITY)) {
@@ -289,81 +285,8 @@ public final class GammaPoissonHazard {
      * @throws IllegalArgumentException if the horizon is not positive and finite, or {@code x} is invalid
      */
     public double logOddsSd(double horizon, double[] x) {
-        double logMh = Math.log(positiveScaledHorizon(horizon, x));
-        double shape = posteriorShape();
-        double mode = Math.log(shape / posteriorRate());  // of s = log λ
-        // density(s) ∝ exp(A·(d − eᵈ + 1)) with d = s − mode; below e^−45 of its mode outside [lo, hi].
-        double lo = tailOffset(shape, -1);
-        double hi = tailOffset(shape, 1);
-        int panels = 64;
-        double width = (hi - lo) / panels;
-        double mass = 0;
-        double first = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            double sum = 0;
-            for (int k = 0; k < panels; k++) {
-                double centre = lo + (k + 0.5) * width;
-                for (int j = 0; j < GL_NODES.length; j++) {
-                    double d = centre + 0.5 * width * GL_NODES[j];
-                    double w = GL_WEIGHTS[j] * Math.exp(shape * (d - Math.expm1(d)));
-                    double g = logExpm1(logMh + mode + d);
-                    if (pass == 0) {
-                        mass += w;
-                        sum += w * g;
-                    } else {
-                        sum += w * (g - first) * (g - first);
-                    }
-                }
-            }
-            if (pass == 0) {
-                first = sum / mass;
-            } else {
-                return Math.sqrt(sum / mass);
-            }
-        }
-        throw new AssertionError("unreachable");
-    }
-
-    /**
-     * 10-point Gauss–Legendre nodes and weights on [−1, 1], as printed by numpy's
-     * {@code numpy.polynomial.legendre.leggauss(10)} (also Abramowitz &amp; Stegun, Table 25.4).
-     */
-    private static final double[] GL_NODES = {
-        -0.9739065285171717, -0.8650633666889845, -0.6794095682990244, -0.4333953941292472, -0.1488743389816312,
-        0.1488743389816312, 0.4333953941292472, 0.6794095682990244, 0.8650633666889845, 0.9739065285171717};
-    private static final double[] GL_WEIGHTS = {
-        0.06667134430868814, 0.1494513491505804, 0.219086362515982, 0.2692667193099965, 0.2955242247147528,
-        0.2955242247147528, 0.2692667193099965, 0.219086362515982, 0.1494513491505804, 0.06667134430868814};
-
-    /** The offset d (of sign {@code side}) where {@code A·(eᵈ − 1 − d) = 45}, by bisection. */
-    private static double tailOffset(double shape, int side) {
-        double target = 45 / shape;
-        double a = 0;
-        double b = side;
-        while (Math.expm1(b) - b < target) {
-            b *= 2;
-        }
-        for (int i = 0; i < 100; i++) {
-            double mid = 0.5 * (a + b);
-            if (Math.expm1(mid) - mid < target) {
-                a = mid;
-            } else {
-                b = mid;
-            }
-        }
-        return b;
-    }
-
-    /** {@code log(expm1(eᶻ))} for {@code z = log x}, without overflow or underflow. */
-    private static double logExpm1(double logX) {
-        double x = Math.exp(logX);
-        if (x > 30) {
-            return x + Math.log1p(-Math.exp(-x));
-        }
-        if (x == 0) {
-            return logX;
-        }
-        return logX + Math.log(Math.expm1(x) / x);
+        double scaledHorizon = positiveScaledHorizon(horizon, x);
+        return GammaLogOddsQuadrature.logOddsSd(posteriorShape(), posteriorRate(), scaledHorizon);
     }
 
     private double positiveScaledHorizon(double horizon, double[] x) {
@@ -415,14 +338,8 @@ public final class GammaPoissonHazard {
 
     /** @return the model as a model-file document; the covariates are its features */
     public ModelDocument toDocument() {
-        ObjectNode parameters = ForecastJson.mapper().createObjectNode();
-        parameters.put("priorShape", priorShape);
-        parameters.put("priorRate", priorRate);
-        parameters.put("events", events);
-        parameters.put("exposure", exposure);
-        ModelDocument.addNumbers(parameters.putArray("logHazardRatios"), logHazardRatios);
-        Provenance provenance = Provenance.of("gamma-poisson", Map.of(), 0);
-        return ModelDocument.of(KIND, covariates, provenance, parameters);
+        return GammaPoissonHazardFile.toDocument(priorShape, priorRate, events, exposure, covariates,
+                logHazardRatios);
     }
 
     /**
@@ -433,16 +350,7 @@ public final class GammaPoissonHazard {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static GammaPoissonHazard fromDocument(ModelDocument document) {
-        document.requireKind(KIND);
-        double[] ratios = document.numbers("logHazardRatios", document.schema().size());
-        try {
-            return create(document.number("priorShape"), document.number("priorRate"), document.number("events"),
-                    document.number("exposure"), document.schema(), ratios);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw document.invalid("events", null, e.getMessage());
-        }
+        return GammaPoissonHazardFile.fromDocument(document);
     }
 
     @Override
@@ -479,80 +387,5 @@ public final class GammaPoissonHazard {
     @Override
     public int hashCode() {
         return Objects.hash(priorShape, priorRate, events, exposure, covariates, Arrays.hashCode(logHazardRatios));
-    }
-
-    /** Builds a {@link GammaPoissonHazard}. Not thread-safe; {@link #build()} may be called more than once. */
-    public static final class Builder {
-        private double priorShape = DEFAULT_PRIOR_SHAPE;
-        private double priorRate = DEFAULT_PRIOR_RATE;
-        private double events;
-        private double exposure;
-        private final List<String> names = new ArrayList<>();
-        private final List<Double> ratios = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * @param shape the prior shape {@code a >= 0}
-         * @param rate the prior rate {@code b >= 0}, per time unit
-         * @return this builder
-         */
-        public Builder prior(double shape, double rate) {
-            this.priorShape = shape;
-            this.priorRate = rate;
-            return this;
-        }
-
-        /**
-         * @param observedEvents the events observed {@code e >= 0}
-         * @param observedExposure the time observed {@code T >= 0}
-         * @return this builder
-         */
-        public Builder observed(double observedEvents, double observedExposure) {
-            this.events = observedEvents;
-            this.exposure = observedExposure;
-            return this;
-        }
-
-        /**
-         * Adds a covariate that multiplies the rate by {@code exp(logHazardRatio · x)}.
-         *
-         * @param name the covariate name, unique
-         * @param logHazardRatio its coefficient {@code β}, finite
-         * @return this builder
-         */
-        public Builder covariate(String name, double logHazardRatio) {
-            names.add(name);
-            ratios.add(logHazardRatio);
-            return this;
-        }
-
-        /**
-         * Adds a covariate by its hazard ratio at {@code x = 1}.
-         *
-         * @param name the covariate name, unique
-         * @param hazardRatio the ratio, finite, {@code > 0}; 3 means "three times as likely per unit of time"
-         * @return this builder
-         */
-        public Builder hazardRatio(String name, double hazardRatio) {
-            if (!(hazardRatio > 0 && hazardRatio < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("hazard ratio of '" + name + "' must be positive and finite, got "
-                        + hazardRatio);
-            }
-            return covariate(name, Math.log(hazardRatio));
-        }
-
-        /**
-         * @return the model
-         * @throws IllegalArgumentException if a value is out of range or a covariate name repeats
-         */
-        public GammaPoissonHazard build() {
-            double[] beta = new double[ratios.size()];
-            for (int j = 0; j < beta.length; j++) {
-                beta[j] = ratios.get(j);
-            }
-            return create(priorShape, priorRate, events, exposure, FeatureSchema.of(names), beta);
-        }
     }
 }

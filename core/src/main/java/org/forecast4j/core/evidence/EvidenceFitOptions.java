@@ -1,7 +1,7 @@
 package org.forecast4j.core.evidence;
 
 /**
- * How {@link EvidenceModel#fit} fits log likelihood ratios. Validated on construction.
+ * How {@link EvidenceTrainer#fit} fits log likelihood ratios. Validated on construction.
  *
  * @param logLikelihoodRatioPriorSd the standard deviation of the independent {@code N(0, σ²)} prior on each log
  *     likelihood ratio, finite, {@code > 0}; 1.0 says a single unit of evidence rarely multiplies the odds by more

@@ -1,13 +1,8 @@
 package org.forecast4j.core.evidence;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.forecast4j.core.baserate.BetaBinomialBaseRate;
-import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
@@ -21,7 +16,6 @@ import org.forecast4j.core.newton.NewtonOptions;
 import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Prior log-odds from a base rate plus one log likelihood ratio per unit of each piece of evidence:
@@ -40,6 +34,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A {@link LinearLogOddsModel}: {@code intercept() = t₀}, {@code coefficient(i) = λᵢ}, so per-feature
  * contributions {@code λᵢ xᵢ} add up exactly to the log-odds. Immutable and thread-safe; {@link #probability} and
  * {@link #contributions(double[], double[])} do not allocate.
+ *
+ * <p>Made by {@link #builder()} with an analyst's ratios ({@link EvidenceModelBuilder}), by {@link EvidenceTrainer}
+ * with ratios fitted on resolved questions, or from a model file of kind {@value #KIND} by {@link #fromDocument}.
  *
  * <pre>{@code
  * EvidenceModel model = EvidenceModel.builder()
@@ -79,7 +76,8 @@ public final class EvidenceModel implements LinearLogOddsModel {
         this.provenance = provenance;
     }
 
-    private static EvidenceModel create(FeatureSchema schema, double priorLogOdds, double priorLogOddsSd,
+    /** Validates the parameters and makes the model; the fit, the builder and the model file all come here. */
+    static EvidenceModel create(FeatureSchema schema, double priorLogOdds, double priorLogOddsSd,
             double[] logLikelihoodRatios, double[] covariance, double level, Provenance provenance) {
         int k = schema.size();
         if (!Double.isFinite(priorLogOdds)) {
@@ -117,88 +115,8 @@ public final class EvidenceModel implements LinearLogOddsModel {
     }
 
     /** @return a builder for an analyst's model */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /**
-     * Fits the log likelihood ratios on resolved questions: the maximum a posteriori estimate of a logistic
-     * regression whose intercept is fixed at the prior log-odds (an offset), with an independent
-     * {@code N(0, σ²)} prior on each log likelihood ratio, by Newton's method; the covariance is the inverse
-     * Hessian at the optimum (Laplace approximation).
-     *
-     * @param priorLogOdds the prior log-odds {@code t₀}, finite
-     * @param priorLogOddsSd its standard deviation, {@code >= 0}
-     * @param schema the features, in the order of the rows of {@code x}
-     * @param x one row per resolved question, one finite value per feature
-     * @param outcomes whether each question resolved yes
-     * @param options the prior on the ratios and the interval level
-     * @return the fitted model
-     * @throws IllegalArgumentException if the shapes differ, a value is not finite, or there are no questions
-     */
-    public static EvidenceModel fit(double priorLogOdds, double priorLogOddsSd, FeatureSchema schema,
-            double[][] x, boolean[] outcomes, EvidenceFitOptions options) {
-        int n = x.length;
-        int k = schema.size();
-        if (n == 0 || outcomes.length != n) {
-            throw new IllegalArgumentException("need one outcome per row and at least one row, got " + n
-                    + " rows and " + outcomes.length + " outcomes");
-        }
-        if (k == 0) {
-            throw new IllegalArgumentException("need at least one feature to fit");
-        }
-        if (!Double.isFinite(priorLogOdds)) {
-            throw new IllegalArgumentException("prior log-odds must be finite, got " + priorLogOdds);
-        }
-        double[] offset = new double[n];
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (x[i].length != k) {
-                throw new IllegalArgumentException("row " + i + " has " + x[i].length + " values, expected " + k
-                        + " " + schema.names());
-            }
-            offset[i] = priorLogOdds;
-            target[i] = outcomes[i] ? 1 : 0;
-        }
-        double[] precision = new double[k];
-        double sd = options.logLikelihoodRatioPriorSd();
-        Arrays.fill(precision, 1 / (sd * sd));
-        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, false, offset, target, null, precision),
-                null, NewtonOptions.step());
-        if (!solution.converged()) {
-            throw new IllegalArgumentException("the evidence fit did not converge in " + solution.iterations()
-                    + " Newton iterations");
-        }
-        double[][] cov = solution.covariance();
-        double[] flat = new double[k * k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                // Symmetrise: the inverse is symmetric up to rounding.
-                flat[i * k + j] = 0.5 * (cov[i][j] + cov[j][i]);
-            }
-        }
-        Provenance provenance = Provenance.of("evidence-map-newton",
-                Map.of("logLikelihoodRatioPriorSd", sd), n);
-        return create(schema, priorLogOdds, priorLogOddsSd, solution.parameters(), flat, options.level(),
-                provenance);
-    }
-
-    /**
-     * Fits the log likelihood ratios on top of a base rate: the prior log-odds is {@code logit} of its posterior
-     * mean, with the base rate's log-odds standard deviation.
-     *
-     * @param prior the base rate
-     * @param schema the features
-     * @param x one row per resolved question
-     * @param outcomes the outcomes
-     * @param options the fit options
-     * @return the fitted model
-     * @throws IllegalArgumentException as {@link #fit(double, double, FeatureSchema, double[][], boolean[],
-     *     EvidenceFitOptions)}
-     */
-    public static EvidenceModel fit(BetaBinomialBaseRate prior, FeatureSchema schema, double[][] x,
-            boolean[] outcomes, EvidenceFitOptions options) {
-        return fit(prior.logOdds(), prior.logOddsSd(), schema, x, outcomes, options);
+    public static EvidenceModelBuilder builder() {
+        return new EvidenceModelBuilder();
     }
 
     private static double standardNormalQuantile(double level) {
@@ -413,13 +331,8 @@ public final class EvidenceModel implements LinearLogOddsModel {
 
     @Override
     public ModelDocument toDocument() {
-        ObjectNode parameters = ForecastJson.mapper().createObjectNode();
-        parameters.put("priorLogOdds", priorLogOdds);
-        parameters.put("priorLogOddsSd", priorLogOddsSd);
-        ModelDocument.addNumbers(parameters.putArray("logLikelihoodRatios"), logLikelihoodRatios);
-        ModelDocument.addNumbers(parameters.putArray("covariance"), covariance);
-        parameters.put("level", level);
-        return ModelDocument.of(KIND, schema, provenance, parameters);
+        return EvidenceModelFile.toDocument(schema, provenance, priorLogOdds, priorLogOddsSd, logLikelihoodRatios,
+                covariance, level);
     }
 
     /**
@@ -431,22 +344,7 @@ public final class EvidenceModel implements LinearLogOddsModel {
      * @throws InvalidInputException if the kind or a parameter is wrong
      */
     public static EvidenceModel fromDocument(ModelDocument document) {
-        document.requireKind(KIND);
-        int k = document.schema().size();
-        double[] ratios = document.numbers("logLikelihoodRatios", k);
-        double[] cov = document.numbers("covariance", -1);
-        if (cov.length != k * k) {
-            throw document.invalid("covariance", null, "has " + cov.length + " values, expected " + (k * k)
-                    + " (a " + k + " × " + k + " matrix, row by row)");
-        }
-        try {
-            return create(document.schema(), document.number("priorLogOdds"), document.number("priorLogOddsSd"),
-                    ratios, cov, document.number("level"), document.provenance());
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw document.invalid("logLikelihoodRatios", null, e.getMessage());
-        }
+        return EvidenceModelFile.fromDocument(document);
     }
 
     @Override
@@ -475,132 +373,5 @@ public final class EvidenceModel implements LinearLogOddsModel {
     @Override
     public int hashCode() {
         return Objects.hash(schema, priorLogOdds, Arrays.hashCode(logLikelihoodRatios));
-    }
-
-    /**
-     * Builds an analyst's evidence model: a prior and one log likelihood ratio, with its standard deviation, per
-     * piece of evidence. Not thread-safe; {@link #build()} may be called more than once.
-     */
-    public static final class Builder {
-        private double priorLogOdds = Double.NaN;
-        private double priorLogOddsSd;
-        private double level = DEFAULT_LEVEL;
-        private final List<String> names = new ArrayList<>();
-        private final List<double[]> ratios = new ArrayList<>();
-
-        private Builder() {
-        }
-
-        /**
-         * The prior as a probability, taken as certain.
-         *
-         * @param probability the prior probability, strictly between 0 and 1
-         * @return this builder
-         */
-        public Builder prior(double probability) {
-            return prior(probability, 0);
-        }
-
-        /**
-         * The prior as a probability with an uncertainty on its log-odds.
-         *
-         * @param probability the prior probability, strictly between 0 and 1
-         * @param logOddsSd the standard deviation of its log-odds, {@code >= 0}
-         * @return this builder
-         * @throws IllegalArgumentException if the probability is not strictly between 0 and 1
-         */
-        public Builder prior(double probability, double logOddsSd) {
-            if (!(probability > 0 && probability < 1)) {
-                throw new IllegalArgumentException("prior probability must be strictly between 0 and 1, got "
-                        + probability);
-            }
-            return priorLogOdds(Probabilities.logit(probability), logOddsSd);
-        }
-
-        /**
-         * The prior from a base rate: {@code logit} of its posterior mean, with its log-odds standard deviation
-         * {@link BetaBinomialBaseRate#logOddsSd()}.
-         *
-         * @param baseRate the base rate
-         * @return this builder
-         */
-        public Builder prior(BetaBinomialBaseRate baseRate) {
-            return priorLogOdds(baseRate.logOdds(), baseRate.logOddsSd());
-        }
-
-        /**
-         * @param logOdds the prior log-odds, finite
-         * @param sd its standard deviation, {@code >= 0}
-         * @return this builder
-         */
-        public Builder priorLogOdds(double logOdds, double sd) {
-            this.priorLogOdds = logOdds;
-            this.priorLogOddsSd = sd;
-            return this;
-        }
-
-        /**
-         * Adds a piece of evidence.
-         *
-         * @param name the feature name, unique
-         * @param logLikelihoodRatio {@code ln [P(evidence | yes) / P(evidence | no)]} per unit, finite; negative
-         *     evidence points to no
-         * @param sd the standard deviation of that log ratio, {@code >= 0}: how sure the analyst is
-         * @return this builder
-         */
-        public Builder evidence(String name, double logLikelihoodRatio, double sd) {
-            if (!(sd >= 0 && sd < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("sd of '" + name + "' must be finite and >= 0, got " + sd);
-            }
-            names.add(name);
-            ratios.add(new double[] {logLikelihoodRatio, sd});
-            return this;
-        }
-
-        /**
-         * Adds a piece of evidence by its likelihood ratio.
-         *
-         * @param name the feature name, unique
-         * @param likelihoodRatio {@code P(evidence | yes) / P(evidence | no)}, finite, {@code > 0}
-         * @param logSd the standard deviation of its logarithm, {@code >= 0}
-         * @return this builder
-         */
-        public Builder likelihoodRatio(String name, double likelihoodRatio, double logSd) {
-            if (!(likelihoodRatio > 0 && likelihoodRatio < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException("likelihood ratio of '" + name
-                        + "' must be positive and finite, got " + likelihoodRatio);
-            }
-            return evidence(name, Math.log(likelihoodRatio), logSd);
-        }
-
-        /**
-         * @param coverage the coverage of the model's default interval, in (0, 1)
-         * @return this builder
-         */
-        public Builder level(double coverage) {
-            this.level = coverage;
-            return this;
-        }
-
-        /**
-         * @return the model
-         * @throws IllegalStateException if no prior was given
-         * @throws IllegalArgumentException if a value is out of range or a name repeats
-         */
-        public EvidenceModel build() {
-            if (Double.isNaN(priorLogOdds)) {
-                throw new IllegalStateException("an evidence model needs a prior: call prior(...) first");
-            }
-            int k = names.size();
-            double[] lambda = new double[k];
-            double[] cov = new double[k * k];
-            for (int i = 0; i < k; i++) {
-                lambda[i] = ratios.get(i)[0];
-                double sd = ratios.get(i)[1];
-                cov[i * k + i] = sd * sd;
-            }
-            return create(FeatureSchema.of(names), priorLogOdds, priorLogOddsSd, lambda, cov, level,
-                    Provenance.of("evidence-analyst", Map.of(), 0));
-        }
     }
 }

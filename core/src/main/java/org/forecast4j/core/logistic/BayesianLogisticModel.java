@@ -1,11 +1,8 @@
 package org.forecast4j.core.logistic;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import org.apache.commons.math3.special.Erf;
-import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.FeatureSchema;
@@ -17,7 +14,6 @@ import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.model.Provenance;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Gaussian (Laplace) posterior of a Bayesian logistic regression: mean {@code m} and covariance
@@ -201,6 +197,16 @@ public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagn
         return onlineUpdates;
     }
 
+    /** @return the posterior mean itself, intercept first; not a copy, for this package's readers only */
+    double[] meanArray() {
+        return mean;
+    }
+
+    /** @return the posterior covariance itself, packed upper triangle; not a copy, for this package only */
+    double[] packedCovariance() {
+        return covariance;
+    }
+
     /** @return a scorer of the posterior-mean log-odds {@code μ} (immutable, allocation-free) */
     public LinearScorer meanScorer() {
         return meanScorer;
@@ -297,141 +303,12 @@ public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagn
      */
     @Override
     public BayesianLogisticModel update(double[] x, boolean y) {
-        int k = schema.size();
-        int d = k + 1;
-        if (x.length != k) {
-            throw new InvalidInputException("online update", 0, null, null, "has " + x.length
-                    + " feature values, expected " + k + " (one per feature of " + schema.names() + ")");
-        }
-        for (int j = 0; j < k; j++) {
-            if (!Double.isFinite(x[j])) {
-                throw new InvalidInputException("online update", 0, schema.name(j), Double.toString(x[j]),
-                        "is not a finite number");
-            }
-        }
-        double[] m = mean;
-        double[] packed = covariance;
-        if (forgetting > 0) {
-            double[][] forgotten = new double[d][];
-            m = forget(forgotten);
-            packed = PackedSymmetric.pack(forgotten);
-        }
-        double[] xt = new double[d];
-        xt[0] = 1;
-        System.arraycopy(x, 0, xt, 1, k);
-        double[] v = PackedSymmetric.multiply(packed, d, xt);
-        double mu = 0;
-        double s2 = 0;
-        for (int i = 0; i < d; i++) {
-            mu += m[i] * xt[i];
-            s2 += xt[i] * v[i];
-        }
-        s2 = Math.max(s2, 0);
-        double z = posteriorMode(mu, s2, y);
-        double p = Probabilities.sigmoid(z);
-        double q = Probabilities.sigmoid(-z);
-        double residual = y ? q : -p;
-        double w = p * q;
-        double[] nextMean = new double[d];
-        for (int i = 0; i < d; i++) {
-            nextMean[i] = m[i] + v[i] * residual;
-        }
-        double c = w / (1 + w * s2);
-        double[] nextCovariance = new double[packed.length];
-        int index = 0;
-        for (int i = 0; i < d; i++) {
-            double cv = c * v[i];
-            for (int j = i; j < d; j++) {
-                nextCovariance[index] = packed[index] - cv * v[j];
-                index++;
-            }
-        }
-        double logStep = -Probabilities.logLossFromLogOdds(z, y)
-                - (s2 > 0 ? (z - mu) * (z - mu) / (2 * s2) : 0) - 0.5 * Math.log1p(w * s2);
-        Provenance next = new Provenance(provenance.library(), provenance.libraryVersion(), provenance.trainer(),
-                provenance.options(), provenance.trainingRows() + 1, provenance.trainingWindow(), provenance.seed());
-        return new BayesianLogisticModel(schema, next, priorSd, interceptPriorSd, forgetting, nextMean,
-                nextCovariance, logLikelihood, logEvidence + logStep, iterations, converged, onlineUpdates + 1);
-    }
-
-    /** Stabilised forgetting: P ← (1−f)P + fP₀, Pm ← (1−f)Pm. Writes the new covariance, returns the mean. */
-    private double[] forget(double[][] covarianceOut) {
-        int d = mean.length;
-        double keep = 1 - forgetting;
-        try {
-            double[][] precision = new ScaledCholesky(PackedSymmetric.unpack(covariance, d)).inverse();
-            double[] h = new double[d];
-            for (int i = 0; i < d; i++) {
-                h[i] = keep * LinearScorer.dot(precision[i], 0, mean, 0, d);
-            }
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j < d; j++) {
-                    precision[i][j] *= keep;
-                }
-                double priorVariance = i == 0 ? interceptPriorSd * interceptPriorSd : priorSd * priorSd;
-                precision[i][i] += forgetting / priorVariance;
-            }
-            ScaledCholesky next = new ScaledCholesky(precision);
-            double[][] nextCovariance = next.inverse();
-            System.arraycopy(nextCovariance, 0, covarianceOut, 0, d);
-            return next.solve(h);
-        } catch (NonPositiveDefiniteMatrixException e) {
-            throw new IllegalStateException("the posterior covariance is no longer numerically positive definite"
-                    + " after " + onlineUpdates + " online updates; refit in batch", e);
-        }
-    }
-
-    /**
-     * The mode of {@code N(z; μ, s²) · p(y | z)}: the root of {@code g(z) = z − μ − s²·(y − σ(z))}, which
-     * is increasing, by Newton's method safeguarded by bisection on the bracket {@code [μ, μ + s²]} (y true) or
-     * {@code [μ − s², μ]} (y false).
-     */
-    static double posteriorMode(double mu, double s2, boolean y) {
-        if (s2 == 0) {
-            return mu;
-        }
-        double lo = y ? mu : mu - s2;
-        double hi = y ? mu + s2 : mu;
-        double z = mu;
-        for (int iteration = 0; iteration < 200; iteration++) {
-            double p = Probabilities.sigmoid(z);
-            double q = Probabilities.sigmoid(-z);
-            double g = z - mu - s2 * (y ? q : -p);
-            if (g == 0) {
-                return z;
-            }
-            if (g < 0) {
-                lo = z;
-            } else {
-                hi = z;
-            }
-            double next = z - g / (1 + s2 * p * q);
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - z) <= 1e-15 * (1 + Math.abs(z)) || hi - lo <= 1e-15 * (1 + Math.abs(z))) {
-                return next;
-            }
-            z = next;
-        }
-        return z;
+        return OnlineLaplaceUpdate.update(this, x, y);
     }
 
     @Override
     public ModelDocument toDocument() {
-        ObjectNode parameters = ForecastJson.mapper().createObjectNode();
-        parameters.put("priorSd", priorSd);
-        parameters.put("interceptPriorSd", interceptPriorSd);
-        parameters.put("forgetting", forgetting);
-        parameters.put("intercept", mean[0]);
-        ModelDocument.addNumbers(parameters.putArray("coefficients"), Arrays.copyOfRange(mean, 1, mean.length));
-        ModelDocument.putMatrix(parameters, "covariance", posteriorCovariance());
-        parameters.put("logLikelihood", logLikelihood);
-        parameters.put("logEvidence", logEvidence);
-        parameters.put("iterations", iterations);
-        parameters.put("converged", converged);
-        parameters.put("onlineUpdates", onlineUpdates);
-        return ModelDocument.of(KIND, schema, provenance, parameters);
+        return BayesianLogisticModelFile.toDocument(this);
     }
 
     /**
@@ -443,28 +320,7 @@ public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagn
      *     malformed, or the covariance is not a symmetric positive-definite matrix
      */
     public static BayesianLogisticModel fromDocument(ModelDocument document) {
-        document.requireKind(KIND);
-        int k = document.schema().size();
-        int d = k + 1;
-        double priorSd = document.positive("priorSd");
-        double interceptPriorSd = document.positive("interceptPriorSd");
-        double forgetting = document.nonNegative("forgetting");
-        if (!(forgetting < 1)) {
-            throw document.invalid("forgetting", Double.toString(forgetting), "must be < 1");
-        }
-        double[] mean = new double[d];
-        mean[0] = document.number("intercept");
-        System.arraycopy(document.numbers("coefficients", k), 0, mean, 1, k);
-        double[][] dense = CovarianceField.read(document, "covariance", d);
-        double logLikelihood = document.number("logLikelihood");
-        if (logLikelihood > 0) {
-            throw document.invalid("logLikelihood", Double.toString(logLikelihood), "must be <= 0");
-        }
-        long iterations = document.count("iterations");
-        return new BayesianLogisticModel(document.schema(), document.provenance(), priorSd, interceptPriorSd,
-                forgetting, mean, PackedSymmetric.pack(dense), logLikelihood, document.number("logEvidence"),
-                (int) Math.min(iterations, Integer.MAX_VALUE), document.bool("converged"),
-                document.count("onlineUpdates"));
+        return BayesianLogisticModelFile.fromDocument(document);
     }
 
     /** @return a header and a table of posterior means, sds and 90% credible intervals of each parameter */

@@ -111,7 +111,7 @@ class EvidenceModelTest {
         for (int i = 0; i < y.length; i++) {
             y[i] = outcomes[i] == 1;
         }
-        EvidenceModel model = EvidenceModel.fit(Probabilities.logit(0.25), 0, FeatureSchema.of("deal", "visits"), x,
+        EvidenceModel model = EvidenceTrainer.fit(Probabilities.logit(0.25), 0, FeatureSchema.of("deal", "visits"), x,
                 y, EvidenceFitOptions.DEFAULTS);
         assertEquals(1.2786099834967326, model.coefficient(0), 1e-9);
         assertEquals(0.8603913899900355, model.coefficient(1), 1e-9);

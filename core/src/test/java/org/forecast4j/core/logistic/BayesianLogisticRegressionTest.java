@@ -341,7 +341,7 @@ class BayesianLogisticRegressionTest {
         double[][] cases = {{0, 100}, {-40, 0.01}, {40, 5}, {3, 1e-9}, {-2, 1e6}};
         for (double[] c : cases) {
             for (boolean y : new boolean[] {true, false}) {
-                double z = BayesianLogisticModel.posteriorMode(c[0], c[1], y);
+                double z = OnlineLaplaceUpdate.posteriorMode(c[0], c[1], y);
                 double residual = z - c[0] - c[1] * ((y ? 1 : 0) - Probabilities.sigmoid(z));
                 assertEquals(0, residual, 1e-9 * (1 + Math.abs(z) + c[1]), "mu=" + c[0] + " s2=" + c[1] + " y=" + y);
             }

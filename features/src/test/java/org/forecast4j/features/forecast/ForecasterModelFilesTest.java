@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.forecast4j.core.calibration.PlattCalibrator;
 import org.forecast4j.core.evidence.EvidenceModel;
+import org.forecast4j.core.evidence.EvidenceModelBuilder;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.logistic.BayesianLogisticModel;
 import org.forecast4j.core.logistic.BayesianLogisticRegression;
@@ -93,7 +94,7 @@ class ForecasterModelFilesTest {
 
     @Test
     void evidenceModelFileForecastsAsTheModelItself() throws IOException {
-        EvidenceModel.Builder builder = EvidenceModel.builder().prior(0.3, 0.25);
+        EvidenceModelBuilder builder = EvidenceModel.builder().prior(0.3, 0.25);
         double[] ratios = {0.7, 0.4, -0.002, 0.03, -0.1, -0.8, 0.5, 0.3};
         for (int i = 0; i < spec.size(); i++) {
             builder.evidence(spec.schema().name(i), ratios[i], 0.1 * (i + 1));
