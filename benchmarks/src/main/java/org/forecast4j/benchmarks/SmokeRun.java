@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The CI smoke run: every benchmark once, briefly ({@code -f 1 -wi 1 -w 1s -i 1 -r 1s}; the training benchmark
- * on 2,000 rows, the backtest on 100 questions), under JMH's GC profiler, in JVMs forked from this one's class
+ * on 2,000 rows, the backtest on 100 questions, the sweep on 4 configurations), under JMH's GC profiler, in JVMs forked from this one's class
  * path (the shaded {@code benchmarks.jar}); the vector benchmarks fork with the Vector API module, as in the full
  * run. It checks that every benchmark runs and fails when a hot path allocates ({@link AllocationGate}); it
  * never judges time, which a one-second run on a shared machine cannot measure. Run by Maven in the
@@ -49,6 +49,7 @@ public final class SmokeRun {
                 .measurementTime(TimeValue.seconds(1))
                 .param("rows", "2000")
                 .param("questions", "100")
+                .param("configurations", "4")
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true)
                 .verbosity(VerboseMode.SILENT)

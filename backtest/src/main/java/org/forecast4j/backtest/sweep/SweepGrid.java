@@ -184,10 +184,11 @@ public final class SweepGrid {
                 spec = r.text("spec");
             }
         }
+        String file = spec;
         if (!spec.equals(SweepConfiguration.DEFAULT_SPEC) && folder != null && !Path.of(spec).isAbsolute()) {
-            spec = folder.resolve(spec).normalize().toString();
+            file = folder.resolve(spec).normalize().toString();
         }
-        return new SweepConfiguration(name, spec, config);
+        return new SweepConfiguration(name, spec, file, config);
     }
 
     /** Applies one record's fields to a configuration, in {@link #FIELDS} order. */

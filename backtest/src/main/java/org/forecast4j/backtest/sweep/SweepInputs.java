@@ -17,7 +17,7 @@ import org.forecast4j.features.spec.FeatureSpec;
  *
  * @param questions the questions
  * @param log the events
- * @param specs each spec name a configuration uses (see {@link SweepConfiguration#spec()}), read
+ * @param specs each spec file a configuration uses (see {@link SweepConfiguration#specFile()}), read
  */
 public record SweepInputs(List<Question> questions, EventLog log, Map<String, FeatureSpec> specs) {
 
@@ -43,17 +43,17 @@ public record SweepInputs(List<Question> questions, EventLog log, Map<String, Fe
             List<SweepConfiguration> configurations) {
         Map<String, FeatureSpec> specs = new LinkedHashMap<>();
         for (SweepConfiguration c : configurations) {
-            if (specs.containsKey(c.spec())) {
+            if (specs.containsKey(c.specFile())) {
                 continue;
             }
-            if (c.spec().equals(SweepConfiguration.DEFAULT_SPEC)) {
+            if (c.specFile().equals(SweepConfiguration.DEFAULT_SPEC)) {
                 if (defaultSpec == null) {
                     throw new InvalidInputException(null, 0, "spec", c.spec(), "configuration '" + c.name()
                             + "' uses the default spec, which only ForecastBench input has: name a spec file");
                 }
-                specs.put(c.spec(), defaultSpec);
+                specs.put(c.specFile(), defaultSpec);
             } else {
-                specs.put(c.spec(), FeatureSpec.read(Path.of(c.spec())));
+                specs.put(c.specFile(), FeatureSpec.read(Path.of(c.specFile())));
             }
         }
         return new SweepInputs(questions, log, specs);
@@ -65,9 +65,9 @@ public record SweepInputs(List<Question> questions, EventLog log, Map<String, Fe
      * @throws IllegalArgumentException if it was not read
      */
     public FeatureSpec spec(SweepConfiguration configuration) {
-        FeatureSpec spec = specs.get(configuration.spec());
+        FeatureSpec spec = specs.get(configuration.specFile());
         if (spec == null) {
-            throw new IllegalArgumentException("spec '" + configuration.spec() + "' was not read");
+            throw new IllegalArgumentException("spec '" + configuration.specFile() + "' was not read");
         }
         return spec;
     }
