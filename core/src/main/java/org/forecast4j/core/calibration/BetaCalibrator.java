@@ -6,9 +6,6 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
-import org.forecast4j.core.newton.LogitProblem;
-import org.forecast4j.core.newton.NewtonFit;
-import org.forecast4j.core.newton.NewtonOptions;
 import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
@@ -66,7 +63,7 @@ public final class BetaCalibrator implements Calibrator {
         return create(a, b, c, input, Provenance.of("beta-given", Map.of(), 0));
     }
 
-    private static BetaCalibrator create(double a, double b, double c, CalibrationInput input,
+    static BetaCalibrator create(double a, double b, double c, CalibrationInput input,
             Provenance provenance) {
         if (!Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(c)) {
             throw new IllegalArgumentException("beta calibration parameters must be finite, got a=" + a + ", b=" + b
@@ -86,41 +83,7 @@ public final class BetaCalibrator implements Calibrator {
      *     or the outcomes are perfectly separated by the score (or all the same), so no finite fit exists
      */
     public static BetaCalibrator fit(CalibrationInput input, double[] values, boolean[] outcomes) {
-        CalibrationInput.requireTraining(values, outcomes, true);
-        int n = values.length;
-        double[] lnS = new double[n];
-        double[] lnOneMinusS = new double[n];
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = CalibrationInput.clip(values[i]);
-            lnS[i] = Math.log(s);
-            lnOneMinusS[i] = -Math.log1p(-s);
-            target[i] = outcomes[i] ? 1 : 0;
-        }
-        double[][] full = new double[n][];
-        for (int i = 0; i < n; i++) {
-            full[i] = new double[] {lnS[i], lnOneMinusS[i]};
-        }
-        NewtonFit solution = solve(full, target);
-        double a = solution.parameter(1);
-        double b = solution.parameter(2);
-        double c = solution.intercept();
-        String refit = "none";
-        if (a < 0) {
-            NewtonFit only = solve(column(lnOneMinusS), target);
-            a = 0;
-            b = only.parameter(1);
-            c = only.intercept();
-            refit = "a fixed at 0";
-        } else if (b < 0) {
-            NewtonFit only = solve(column(lnS), target);
-            a = only.parameter(1);
-            b = 0;
-            c = only.intercept();
-            refit = "b fixed at 0";
-        }
-        Provenance provenance = Provenance.of("beta-newton", Map.of("input", input.label(), "refit", refit), n);
-        return create(a, b, c, input, provenance);
+        return new BetaTrainer(input).fit(values, outcomes);
     }
 
     /**
@@ -135,25 +98,7 @@ public final class BetaCalibrator implements Calibrator {
         return fit(CalibrationInput.PROBABILITY, probabilities, outcomes);
     }
 
-    private static double[][] column(double[] column) {
-        double[][] x = new double[column.length][];
-        for (int i = 0; i < column.length; i++) {
-            x[i] = new double[] {column[i]};
-        }
-        return x;
-    }
 
-    /** The maximum-likelihood fit with an intercept (parameter 0) and one coefficient per column, from zeros. */
-    private static NewtonFit solve(double[][] x, double[] target) {
-        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, true, null, target, null, null), null,
-                NewtonOptions.step());
-        if (!solution.converged()) {
-            throw new IllegalArgumentException("beta calibration has no maximum-likelihood fit: the outcomes are"
-                    + " perfectly separated by the score (or all the same); use Platt scaling, whose smoothed"
-                    + " targets keep the fit finite, or more data");
-        }
-        return solution;
-    }
 
     /** @return the coefficient {@code a} of {@code ln s}, {@code >= 0} for a fitted calibrator */
     public double a() {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.forecast4j.core.io.ForecastJson;
-import org.forecast4j.core.isotonic.IsotonicFit;
 import org.forecast4j.core.isotonic.PoolAdjacentViolators;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
@@ -39,7 +38,7 @@ public final class IsotonicCalibrator implements Calibrator {
     private final CalibrationInput input;
     private final Provenance provenance;
 
-    private IsotonicCalibrator(double[] x, double[] y, CalibrationInput input, Provenance provenance) {
+    IsotonicCalibrator(double[] x, double[] y, CalibrationInput input, Provenance provenance) {
         this.x = x;
         this.y = y;
         this.input = input;
@@ -56,65 +55,9 @@ public final class IsotonicCalibrator implements Calibrator {
      * @throws IllegalArgumentException if the arrays differ in length or are empty, or a value is out of range
      */
     public static IsotonicCalibrator fit(CalibrationInput input, double[] values, boolean[] outcomes) {
-        CalibrationInput.requireTraining(values, outcomes, input == CalibrationInput.PROBABILITY);
-        double[] target = new double[outcomes.length];
-        for (int i = 0; i < target.length; i++) {
-            target[i] = outcomes[i] ? 1 : 0;
-        }
-        IsotonicFit fit = PoolAdjacentViolators.fit(values, target, null);
-        double[] xs = fit.x();
-        double[] fitted = boundEnds(fit.fitted(), fit.weight());
-        int m = xs.length;
-        boolean[] keep = new boolean[m];
-        int kept = 0;
-        for (int i = 0; i < m; i++) {
-            keep[i] = i == 0 || i == m - 1 || fitted[i] != fitted[i - 1] || fitted[i] != fitted[i + 1];
-            kept += keep[i] ? 1 : 0;
-        }
-        double[] kx = new double[kept];
-        double[] ky = new double[kept];
-        for (int i = 0, j = 0; i < m; i++) {
-            if (keep[i]) {
-                kx[j] = xs[i];
-                ky[j] = fitted[i];
-                j++;
-            }
-        }
-        Provenance provenance = Provenance.of("isotonic-pav", Map.of("input", input.label()), values.length);
-        return new IsotonicCalibrator(kx, ky, input, provenance);
+        return new IsotonicTrainer(input).fit(values, outcomes);
     }
 
-    /**
-     * Keeps a fit off 0 and 1: a lowest block whose n outcomes are all 0 takes {@code 1/(n + 2)} (Laplace's rule
-     * of succession), or the next block's value if that is smaller; a highest block whose n outcomes are all 1
-     * takes {@code (n + 1)/(n + 2)}, or the previous block's value if that is larger. Interior blocks keep their
-     * values, and the values stay non-decreasing.
-     */
-    private static double[] boundEnds(double[] fitted, double[] weight) {
-        int m = fitted.length;
-        double[] bounded = fitted.clone();
-        int lowEnd = 0;
-        double lowCount = 0;
-        while (lowEnd < m && fitted[lowEnd] == fitted[0]) {
-            lowCount += weight[lowEnd++];
-        }
-        int highStart = m - 1;
-        double highCount = 0;
-        while (highStart >= 0 && fitted[highStart] == fitted[m - 1]) {
-            highCount += weight[highStart--];
-        }
-        if (fitted[0] == 0) {
-            double low = 1 / (lowCount + 2);
-            double value = lowEnd < m ? Math.min(low, fitted[lowEnd]) : low;
-            java.util.Arrays.fill(bounded, 0, lowEnd, value);
-        }
-        if (fitted[m - 1] == 1) {
-            double high = (highCount + 1) / (highCount + 2);
-            double value = highStart >= 0 ? Math.max(high, fitted[highStart]) : high;
-            java.util.Arrays.fill(bounded, highStart + 1, m, value);
-        }
-        return bounded;
-    }
 
     /**
      * Fits isotonic calibration on probabilities.
@@ -141,7 +84,7 @@ public final class IsotonicCalibrator implements Calibrator {
         return create(x.clone(), y.clone(), input, Provenance.of("isotonic-given", Map.of(), 0));
     }
 
-    private static IsotonicCalibrator create(double[] x, double[] y, CalibrationInput input, Provenance provenance) {
+    static IsotonicCalibrator create(double[] x, double[] y, CalibrationInput input, Provenance provenance) {
         Objects.requireNonNull(input, "input");
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("x and y must have the same non-zero length, got " + x.length

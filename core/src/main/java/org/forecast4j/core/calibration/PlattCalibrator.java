@@ -6,9 +6,6 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ModelDocument;
 import org.forecast4j.core.model.Provenance;
-import org.forecast4j.core.newton.LogitProblem;
-import org.forecast4j.core.newton.NewtonFit;
-import org.forecast4j.core.newton.NewtonOptions;
 import org.forecast4j.core.newton.PenalizedLogitNewton;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.text.TextTable;
@@ -56,7 +53,7 @@ public final class PlattCalibrator implements Calibrator {
         return create(a, b, input, Provenance.of("platt-given", Map.of(), 0));
     }
 
-    private static PlattCalibrator create(double a, double b, CalibrationInput input, Provenance provenance) {
+    static PlattCalibrator create(double a, double b, CalibrationInput input, Provenance provenance) {
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             throw new IllegalArgumentException("Platt parameters must be finite, got a=" + a + ", b=" + b);
         }
@@ -73,32 +70,7 @@ public final class PlattCalibrator implements Calibrator {
      * @throws IllegalArgumentException if the arrays differ in length or are empty, or a value is out of range
      */
     public static PlattCalibrator fit(CalibrationInput input, double[] values, boolean[] outcomes) {
-        CalibrationInput.requireTraining(values, outcomes, input == CalibrationInput.PROBABILITY);
-        int n = values.length;
-        int positives = 0;
-        for (boolean y : outcomes) {
-            positives += y ? 1 : 0;
-        }
-        int negatives = n - positives;
-        double hi = (positives + 1.0) / (positives + 2.0);
-        double lo = 1.0 / (negatives + 2.0);
-        double[][] x = new double[n][1];
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i][0] = score(input, values[i]);
-            target[i] = outcomes[i] ? hi : lo;
-        }
-        // Platt's starting point: b at the smoothed base rate's log-odds and a = 0 (intercept first).
-        double[] start = {Math.log((positives + 1.0) / (negatives + 1.0)), 0};
-        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(x, true, null, target, null, null), start,
-                NewtonOptions.step());
-        if (!solution.converged()) {
-            throw new IllegalArgumentException("Platt scaling did not converge in " + solution.iterations()
-                    + " Newton iterations");
-        }
-        Provenance provenance = Provenance.of("platt-newton", Map.of("input", input.label(), "positives", positives,
-                "negatives", negatives), n);
-        return create(solution.parameter(1), solution.intercept(), input, provenance);
+        return new PlattTrainer(input).fit(values, outcomes);
     }
 
     /**
@@ -125,9 +97,6 @@ public final class PlattCalibrator implements Calibrator {
         return fit(CalibrationInput.SCORE, scores, outcomes);
     }
 
-    private static double score(CalibrationInput input, double v) {
-        return input == CalibrationInput.PROBABILITY ? Probabilities.logit(CalibrationInput.clip(v)) : v;
-    }
 
     /** @return the slope {@code a} of {@code σ(a·s + b)} */
     public double a() {
@@ -208,5 +177,10 @@ public final class PlattCalibrator implements Calibrator {
     @Override
     public int hashCode() {
         return Objects.hash(a, b, input);
+    }
+
+    /** The score Platt scaling regresses on: the log-odds of a probability (clipped), or the raw score itself. */
+    static double score(CalibrationInput input, double v) {
+        return input == CalibrationInput.PROBABILITY ? Probabilities.logit(CalibrationInput.clip(v)) : v;
     }
 }

@@ -3,8 +3,12 @@ package org.forecast4j.core.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import org.forecast4j.core.calibration.BetaCalibrator;
+import org.forecast4j.core.calibration.BetaTrainer;
+import org.forecast4j.core.calibration.CalibrationInput;
 import org.forecast4j.core.calibration.IsotonicCalibrator;
+import org.forecast4j.core.calibration.IsotonicTrainer;
 import org.forecast4j.core.calibration.PlattCalibrator;
+import org.forecast4j.core.calibration.PlattTrainer;
 import org.forecast4j.core.evidence.EvidenceFitOptions;
 import org.forecast4j.core.evidence.EvidenceModel;
 import org.forecast4j.core.evidence.EvidenceTrainer;
@@ -15,6 +19,7 @@ import org.forecast4j.core.logistic.LogisticRegression;
 import org.forecast4j.core.logistic.MarketAnchoredModel;
 import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.pooling.LogOddsPool;
+import org.forecast4j.core.pooling.LogOddsPoolTrainer;
 import org.forecast4j.core.pooling.PoolFitOptions;
 
 /**
@@ -81,22 +86,22 @@ public final class ModelKinds {
     public static final ModelKind<PoolFitOptions, LogOddsPool> LOG_ODDS_POOL = ModelKind.of(LogOddsPool.KIND,
             "a weighted mean of forecasters' log-odds (one feature per forecaster, a probability), times an"
                     + " extremizing factor fitted by maximum likelihood",
-            PoolFitOptions.EQUAL_WEIGHTS, PoolFitOptions::trainer, LogOddsPool::fromDocument);
+            PoolFitOptions.EQUAL_WEIGHTS, LogOddsPoolTrainer::new, LogOddsPool::fromDocument);
 
     /** Platt scaling. */
     public static final CalibratorKind PLATT = new CalibratorKind(PlattCalibrator.KIND,
             "Platt scaling: a logistic regression of the outcome on the forecast's log-odds",
-            PlattCalibrator::fitProbabilities, PlattCalibrator::fromDocument);
+            new PlattTrainer(CalibrationInput.PROBABILITY), PlattCalibrator::fromDocument);
 
     /** Isotonic regression. */
     public static final CalibratorKind ISOTONIC = new CalibratorKind(IsotonicCalibrator.KIND,
             "isotonic regression: the monotone step function closest to the outcomes",
-            IsotonicCalibrator::fitProbabilities, IsotonicCalibrator::fromDocument);
+            new IsotonicTrainer(CalibrationInput.PROBABILITY), IsotonicCalibrator::fromDocument);
 
     /** Beta calibration. */
     public static final CalibratorKind BETA = new CalibratorKind(BetaCalibrator.KIND,
-            "beta calibration: a logistic regression on ln p and ln(1 - p)", BetaCalibrator::fitProbabilities,
-            BetaCalibrator::fromDocument);
+            "beta calibration: a logistic regression on ln p and ln(1 - p)",
+            new BetaTrainer(CalibrationInput.PROBABILITY), BetaCalibrator::fromDocument);
 
     private static final List<ModelKind<?, ?>> MODELS = List.of(BAYES_LOGISTIC, LOGISTIC, EVIDENCE, MARKET_ANCHORED,
             LOG_ODDS_POOL);

@@ -77,7 +77,7 @@ public final class LogOddsPool implements ProbabilityModel {
         return of(FeatureSchema.of(inputs), w, d);
     }
 
-    private static LogOddsPool create(FeatureSchema inputs, double[] weights, double d, Provenance provenance) {
+    static LogOddsPool create(FeatureSchema inputs, double[] weights, double d, Provenance provenance) {
         requireD(d);
         return new LogOddsPool(Objects.requireNonNull(inputs, "inputs"), weights, d, provenance);
     }
@@ -88,7 +88,7 @@ public final class LogOddsPool implements ProbabilityModel {
         }
     }
 
-    private static double checkWeights(double[] weights, int n) {
+    static double checkWeights(double[] weights, int n) {
         if (weights.length != n || n == 0) {
             throw new IllegalArgumentException("need one weight per input (" + n + " inputs, at least one), got "
                     + weights.length);
@@ -209,38 +209,7 @@ public final class LogOddsPool implements ProbabilityModel {
      */
     public static LogOddsPool fitExtremizing(FeatureSchema inputs, double[] weights, double[][] probabilities,
             boolean[] outcomes) {
-        checkWeights(weights, inputs.size());
-        int n = probabilities.length;
-        if (n == 0 || outcomes.length != n) {
-            throw new IllegalArgumentException("need one outcome per question and at least one question, got "
-                    + n + " rows and " + outcomes.length + " outcomes");
-        }
-        double[][] z = new double[n][1];
-        double[] target = new double[n];
-        for (int i = 0; i < n; i++) {
-            if (probabilities[i].length != inputs.size()) {
-                throw new IllegalArgumentException("question " + i + " has " + probabilities[i].length
-                        + " probabilities, expected " + inputs.size() + " " + inputs.names());
-            }
-            z[i][0] = meanLogOdds(probabilities[i], weights);
-            if (Double.isNaN(z[i][0])) {
-                throw new IllegalArgumentException("question " + i + " has a NaN probability");
-            }
-            target[i] = outcomes[i] ? 1 : 0;
-        }
-        NewtonFit solution = PenalizedLogitNewton.fit(LogitProblem.of(z, false, null, target, null, null),
-                new double[] {1.0}, NewtonOptions.step());
-        if (!solution.converged()) {
-            throw new IllegalArgumentException("the extremizing factor has no finite maximum-likelihood estimate:"
-                    + " the pooled forecasts separate the " + n + " outcomes perfectly");
-        }
-        double d = solution.parameter(0);
-        if (d < 0) {
-            throw new IllegalArgumentException("the maximum-likelihood extremizing factor is negative (" + d
-                    + "): on these questions the pooled forecasts point the wrong way");
-        }
-        Provenance provenance = Provenance.of("log-odds-pool-extremizing-mle", Map.of(), n);
-        return create(inputs, weights.clone(), d, provenance);
+        return new LogOddsPoolTrainer(new PoolFitOptions(weights)).fit(inputs, probabilities, outcomes);
     }
 
     /**

@@ -25,7 +25,6 @@ public record PoolFitOptions(double[] weights) {
 
     /** @return the trainer: the extremizing factor by maximum likelihood, the rows being forecasters' probabilities */
     public Trainer<LogOddsPool> trainer() {
-        return data -> weights == null ? LogOddsPool.fitExtremizing(data.schema(), data.x(), data.y())
-                : LogOddsPool.fitExtremizing(data.schema(), weights, data.x(), data.y());
+        return new LogOddsPoolTrainer(this);
     }
 }
