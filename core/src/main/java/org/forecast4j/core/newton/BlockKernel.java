@@ -1,6 +1,7 @@
 package org.forecast4j.core.newton;
 
 import org.forecast4j.core.internal.PortableExp;
+import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.prob.Probabilities;
 
 /**
@@ -62,37 +63,14 @@ final class BlockKernel {
     }
 
     /**
-     * The log-odds of a row: {@code o_i + (θ_0 +) Σ_j θ_{c+j} x_ij}, the sum with eight partial sums added pairwise
-     * at the end (as {@code LinearScorer.dot}).
+     * The log-odds of a row: {@code o_i + (θ_0 +) Σ_j θ_{c+j} x_ij}, the sum by {@link LinearScorer#dot} (eight
+     * partial sums added pairwise at the end).
      */
     static double eta(LogitProblem problem, double[] theta, int i) {
         double[] row = problem.row(i);
         int k = row.length;
         int c = problem.hasIntercept() ? 1 : 0;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double s4 = 0;
-        double s5 = 0;
-        double s6 = 0;
-        double s7 = 0;
-        int blocks = k & ~7;
-        int j = 0;
-        for (; j < blocks; j += 8) {
-            s0 += theta[c + j] * row[j];
-            s1 += theta[c + j + 1] * row[j + 1];
-            s2 += theta[c + j + 2] * row[j + 2];
-            s3 += theta[c + j + 3] * row[j + 3];
-            s4 += theta[c + j + 4] * row[j + 4];
-            s5 += theta[c + j + 5] * row[j + 5];
-            s6 += theta[c + j + 6] * row[j + 6];
-            s7 += theta[c + j + 7] * row[j + 7];
-        }
-        for (; j < k; j++) {
-            s0 += theta[c + j] * row[j];
-        }
-        double eta = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        double eta = LinearScorer.dot(theta, c, row, 0, k);
         if (c == 1) {
             eta = theta[0] + eta;
         }
