@@ -36,8 +36,6 @@ import org.forecast4j.features.spec.Transform;
  * register the questions, replay the history, then go live.
  */
 public final class LiveFeatureState {
-    private static final int OPTIMISTIC_ATTEMPTS = 64;
-
     private final FeatureSpec spec;
     private final LiveLayout layout;
     private final int initialWindowCapacity;
@@ -99,7 +97,7 @@ public final class LiveFeatureState {
                 case LOG_MAGNITUDE -> FeatureFormulas.logMagnitude(0);
                 default -> throw new IllegalStateException("not a static kind: " + l.staticKind[k]);
             };
-            setStatic(state, k, raw);
+            StateWrites.setStatic(l, state, k, raw);
         }
         QuestionState[] old = states;
         int handle = old.length;
@@ -269,19 +267,19 @@ public final class LiveFeatureState {
         boolean matched = false;
         if (spec.match() == Match.ALL) {
             for (QuestionState state : all) {
-                matched |= apply(state, feeds, sequence, occurred, published, credibility, magnitude);
+                matched |= applyTo(state, feeds, sequence, occurred, published, credibility, magnitude);
             }
         } else {
             for (int e = 0; e < entities.size(); e++) {
                 int[] list = questionsByEntity.get(entities.get(e));
                 if (list != null) {
                     for (int handle : list) {
-                        matched |= apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+                        matched |= applyTo(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
                     }
                 }
             }
             for (int handle : universal) {
-                matched |= apply(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
+                matched |= applyTo(all[handle], feeds, sequence, occurred, published, credibility, magnitude);
             }
         }
         if (!matched) {
@@ -289,66 +287,10 @@ public final class LiveFeatureState {
         }
     }
 
-    /** @return whether the event was applied to this question (false if already, through another entity) */
-    private boolean apply(QuestionState s, LiveLayout.TypeFeeds feeds, long sequence, long occurred, long published,
-            double credibility, double magnitude) {
-        if (s.lastEvent == sequence) {
+    private boolean applyTo(QuestionState s, LiveLayout.TypeFeeds feeds, long sequence, long occurred,
+            long published, double credibility, double magnitude) {
+        if (!StateWrites.event(layout, s, feeds, sequence, occurred, published, credibility, magnitude)) {
             return false;
-        }
-        LiveLayout l = layout;
-        double[] values = s.values;
-        long[] times = s.times;
-        long stamp = s.lock.writeLock();
-        try {
-            s.lastEvent = sequence;
-            s.eventCount++;
-            s.writes++;
-            if (published > s.watermark) {
-                s.watermark = published;
-                expireCounts(s);
-            }
-            // Move each fed half-life group's reference forward to this event, rescaling its sums.
-            for (int g : feeds.groups) {
-                long ref = times[g];
-                if (ref == QuestionState.NONE) {
-                    times[g] = occurred; // every sum of the group is still 0
-                } else if (occurred > ref) {
-                    double factor = FeatureFormulas.decay(occurred - ref, l.groupRate[g]);
-                    for (int j = l.groupStart[g]; j < l.groupStart[g + 1]; j++) {
-                        double v = values[j] * factor;
-                        values[j] = v < LiveLayout.FLUSH_TO_ZERO ? 0 : v;
-                    }
-                    times[g] = occurred;
-                }
-            }
-            for (int j : feeds.decaySlots) {
-                double w = l.decayCredibility[j] ? credibility : 1.0;
-                int g = l.decayGroup[j];
-                long ref = times[g];
-                values[j] += occurred == ref ? w : w * FeatureFormulas.decay(ref - occurred, l.groupRate[g]);
-            }
-            for (int c : feeds.counts) {
-                if (occurred > s.watermark - l.countWindow[c]) {
-                    CountWindow window = s.windows[c];
-                    window.insert(occurred);
-                    times[l.countOldestBase + c] = window.oldest();
-                    times[l.countSizeBase + c] = window.size();
-                }
-            }
-            for (int k : feeds.since) {
-                if (occurred > times[l.sinceBase + k]) {
-                    times[l.sinceBase + k] = occurred;
-                }
-            }
-            if (magnitude != 0) {
-                for (int k : feeds.magnitudes) {
-                    int slot = l.staticMagnitudeSlot[k];
-                    values[slot] += magnitude;
-                    setStatic(s, k, FeatureFormulas.logMagnitude(values[slot]));
-                }
-            }
-        } finally {
-            s.lock.unlockWrite(stamp);
         }
         written(s);
         return true;
@@ -381,32 +323,6 @@ public final class LiveFeatureState {
     }
 
     /**
-     * Drops from every count's window the times at or before {@code watermark − window}, which no read (made at
-     * or after the watermark) can count. Keeps the invariant that a read at the watermark counts the whole
-     * buffer. Under the write lock.
-     */
-    private void expireCounts(QuestionState s) {
-        LiveLayout l = layout;
-        long[] times = s.times;
-        for (int c = 0; c < l.countCount; c++) {
-            long threshold = s.watermark - l.countWindow[c];
-            if (times[l.countSizeBase + c] > 0 && times[l.countOldestBase + c] <= threshold) {
-                CountWindow window = s.windows[c];
-                window.expire(threshold);
-                times[l.countOldestBase + c] = window.size() > 0 ? window.oldest() : 0;
-                times[l.countSizeBase + c] = window.size();
-            }
-        }
-    }
-
-    /** Stores a static feature's raw and transformed value. Under the write lock, or before publication. */
-    private void setStatic(QuestionState s, int k, double raw) {
-        LiveLayout l = layout;
-        s.values[l.staticRawBase + k] = raw;
-        s.values[l.staticOutBase + k] = l.staticTransform[k].apply(raw);
-    }
-
-    /**
      * Records a market price of a question. Writer thread. A price observed before the latest one fed is
      * ignored; at the same time, the later call wins.
      *
@@ -436,35 +352,7 @@ public final class LiveFeatureState {
             throw new IllegalArgumentException("price must be in [0, 1], got " + price);
         }
         QuestionState s = states[handle];
-        long stamp = s.lock.writeLock();
-        try {
-            s.writes++;
-            if (timeNanos >= s.priceTime) {
-                if (timeNanos > s.priceTime) {
-                    s.previousPrice = s.latestPrice;
-                }
-                s.priceTime = timeNanos;
-                s.latestPrice = price;
-                for (int k : layout.priceStatics) {
-                    setStatic(s, k, price);
-                }
-                if (layout.changeStatics.length > 0) {
-                    double change = FeatureFormulas.marketChange(price, s.previousPrice);
-                    for (int k : layout.changeStatics) {
-                        setStatic(s, k, change);
-                    }
-                }
-                if (closeNanos != QuestionState.NONE) {
-                    s.deadline = closeNanos;
-                }
-            }
-            if (timeNanos > s.watermark) {
-                s.watermark = timeNanos;
-                expireCounts(s);
-            }
-        } finally {
-            s.lock.unlockWrite(stamp);
-        }
+        StateWrites.price(layout, s, timeNanos, price, closeNanos);
         written(s);
     }
 
@@ -503,37 +391,7 @@ public final class LiveFeatureState {
      * @return the time the features are as of: {@code max(nowNanos, watermark)}
      */
     public long features(int handle, long nowNanos, double[] out, double[] rawOut) {
-        return consistentRead(states[handle], nowNanos, out, rawOut, null);
-    }
-
-    /**
-     * Reads features as of {@code max(asOf, watermark)} from one consistent state: optimistic reads validated by
-     * the lock's stamp, then the read lock after {@value #OPTIMISTIC_ATTEMPTS} failures. Fills {@code seen}, if
-     * given, from the same state.
-     */
-    private long consistentRead(QuestionState s, long asOf, double[] out, double[] rawOut, LiveSnapshot seen) {
-        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
-            long stamp = s.lock.tryOptimisticRead();
-            if (stamp == 0) {
-                Thread.onSpinWait();
-                continue;
-            }
-            long t = read(s, asOf, out, rawOut);
-            long watermark = s.watermark;
-            long writes = s.writes;
-            long deadline = s.deadline;
-            long resolved = s.resolvedAt;
-            if (s.lock.validate(stamp)) {
-                return seen == null ? t : fill(seen, t, watermark, writes, deadline, resolved);
-            }
-        }
-        long stamp = s.lock.readLock();
-        try {
-            long t = read(s, asOf, out, rawOut);
-            return seen == null ? t : fill(seen, t, s.watermark, s.writes, s.deadline, s.resolvedAt);
-        } finally {
-            s.lock.unlockRead(stamp);
-        }
+        return StateReads.consistentRead(layout, states[handle], nowNanos, out, rawOut, null);
     }
 
     /**
@@ -569,17 +427,7 @@ public final class LiveFeatureState {
     public long snapshot(int handle, long nowNanos, long resolutionNanos, double[] out, double[] rawOut,
             LiveSnapshot seen) {
         long floor = resolutionNanos == 0 ? nowNanos : Math.floorDiv(nowNanos, resolutionNanos) * resolutionNanos;
-        return consistentRead(states[handle], floor, out, rawOut, seen);
-    }
-
-    private static long fill(LiveSnapshot seen, long asOf, long watermark, long writes, long deadline,
-            long resolved) {
-        seen.asOf = asOf;
-        seen.watermark = watermark;
-        seen.writes = writes;
-        seen.deadline = deadline;
-        seen.resolvedAt = resolved;
-        return asOf;
+        return StateReads.consistentRead(layout, states[handle], floor, out, rawOut, seen);
     }
 
     /**
@@ -627,57 +475,6 @@ public final class LiveFeatureState {
         } finally {
             s.lock.unlockRead(stamp);
         }
-    }
-
-    private long read(QuestionState s, long now, double[] out, double[] rawOut) {
-        LiveLayout l = layout;
-        double[] values = s.values;
-        long[] times = s.times;
-        long t = Math.max(now, s.watermark);
-        // Decayed sums: one exp per half-life group.
-        for (int g = 0; g < l.groupCount; g++) {
-            long ref = times[g];
-            double factor = ref == QuestionState.NONE ? 0 : FeatureFormulas.decay(t - ref, l.groupRate[g]);
-            for (int j = l.groupStart[g]; j < l.groupStart[g + 1]; j++) {
-                out[l.decayFeature[j]] = values[j] * factor;
-            }
-        }
-        // Counts: the whole window unless its oldest time has left it since the watermark.
-        for (int c = 0; c < l.countCount; c++) {
-            long size = times[l.countSizeBase + c];
-            long threshold = t - l.countWindow[c];
-            out[l.countFeature[c]] = Times.toDouble(size == 0 || times[l.countOldestBase + c] > threshold ? size
-                    : s.windows[c].countAfter(threshold));
-        }
-        for (int k = 0; k < l.sinceCount; k++) {
-            long ref = times[l.sinceBase + k];
-            out[l.sinceFeature[k]] = ref == QuestionState.NONE ? l.sinceIfNone[k] : FeatureFormulas.daysSince(t, ref);
-        }
-        for (int i : l.deadlineFeature) {
-            out[i] = FeatureFormulas.daysToDeadline(t, s.deadline);
-        }
-        for (int i : l.elapsedFeature) {
-            out[i] = FeatureFormulas.elapsedFraction(t, s.opened, s.deadline);
-        }
-        for (int k = 0; k < l.hazardFeature.length; k++) {
-            out[l.hazardFeature[k]] = l.hazards[k].probability(l.hazards[k].daysLeft(t, s.deadline));
-        }
-        if (rawOut != null) {
-            System.arraycopy(out, 0, rawOut, 0, l.size);
-            for (int k = 0; k < l.staticCount; k++) {
-                rawOut[l.staticFeature[k]] = values[l.staticRawBase + k];
-            }
-        }
-        for (int k = 0; k < l.staticCount; k++) {
-            out[l.staticFeature[k]] = values[l.staticOutBase + k];
-        }
-        for (int i : l.log1pFeature) {
-            out[i] = Probabilities.log1p(out[i]);
-        }
-        for (int i : l.logitFeature) {
-            out[i] = Transform.LOGIT.apply(out[i]);
-        }
-        return t;
     }
 
     private int requireHandle(String questionId) {
