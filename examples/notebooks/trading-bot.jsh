@@ -14,7 +14,7 @@ var model = (EvidenceModel) bot.model();
 int handle = bot.register(tokyo.question());
 
 // Trading parameters: half Kelly, a fee of one cent per contract, a bankroll of 10,000.
-var options = new KellyOptions(0.01, 0.5);
+var options = KellyOptions.fraction(0.5).withFee(0.01);
 var sizing = new KellySizing();          // caller-owned, reused: the sizing allocates nothing
 double bankroll = 10_000;
 double[] x = new double[bot.spec().size()];     // caller-owned feature buffer for the live read

@@ -52,7 +52,7 @@ public record BacktestConfig(ModelChoice<?, ?> model, CalibratorKind calibrator,
      */
     public static final BacktestConfig DEFAULTS = new BacktestConfig(ModelKinds.BAYES_LOGISTIC.choice(),
             CalibratorKind.NONE, ForecastSchedule.every("7d"), RefitSchedule.every("30d"), 20, 50,
-            new KellyOptions(0.01, 0.25), ScoringOptions.DEFAULTS, null, Selection.WALK_FORWARD);
+            KellyOptions.fraction(0.25).withFee(0.01), ScoringOptions.DEFAULTS, null, Selection.WALK_FORWARD);
 
     /**
      * Validates the configuration.

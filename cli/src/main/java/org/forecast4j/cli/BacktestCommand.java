@@ -258,7 +258,7 @@ public final class BacktestCommand implements Callable<Integer> {
             flags.put("intercept-prior-sd", interceptPriorSd);
             flags.put("l2", l2);
             return new BacktestConfig(ModelFlags.choice(spec.commandLine(), kind, flags), calibrate,
-                    forecastSchedule, refitSchedule, minTrain, minCalibration, new KellyOptions(fee, kellyFraction),
+                    forecastSchedule, refitSchedule, minTrain, minCalibration, KellyOptions.builder().fee(fee).fraction(kellyFraction).build(),
                     new ScoringOptions(bins, bootstrap, level, seed), null, select);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "kelly", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Size a bet on a binary contract with the Kelly criterion: the side with an edge after fees"
                 + " (YES costs price + fee, NO costs 1 - price + fee), the fraction (p - c)/(1 - c) of the"
-                + " bankroll times the fractional-Kelly multiplier, the stake, the contracts it buys and the"
+                + " bankroll times the fractional-Kelly multiplier (half Kelly unless --fraction says otherwise),"
+                + " the stake, the contracts it buys and the"
                 + " expected log growth of wealth per bet.",
             "With --sd, the stake shrinks for uncertainty in the probability by f*^2/(f*^2 + (sd/(1 - c))^2)."})
 public final class KellyCommand implements Callable<Integer> {
@@ -37,8 +38,12 @@ public final class KellyCommand implements Callable<Integer> {
             description = "Fee per contract, in price units (default: ${DEFAULT-VALUE}).")
     double fee;
 
-    @Option(names = "--fraction", paramLabel = "K", defaultValue = "1",
-            description = "Fractional-Kelly multiplier in (0, 1] (default: ${DEFAULT-VALUE}, full Kelly).")
+    @Option(names = "--fraction", paramLabel = "K", defaultValue = "0.5",
+            description = {"Fractional-Kelly multiplier in (0, 1] (default: ${DEFAULT-VALUE}, half Kelly; 1 is full"
+                    + " Kelly). Half, because the probability is an estimate: if it overstates the edge twofold,"
+                    + " full Kelly's expected log growth falls to about zero while half Kelly stakes what full Kelly"
+                    + " on the true edge would; and half Kelly keeps about three quarters of full Kelly's growth at half"
+                    + " its stake."})
     double fraction;
 
     @Option(names = "--bankroll", paramLabel = "B", defaultValue = "1",
@@ -56,7 +61,7 @@ public final class KellyCommand implements Callable<Integer> {
     public Integer call() {
         KellySizing sizing = new KellySizing();
         try {
-            KellyOptions options = new KellyOptions(fee, fraction);
+            KellyOptions options = KellyOptions.builder().fee(fee).fraction(fraction).build();
             Kelly.sizeWithUncertainty(prob, sd, price, options, bankroll, sizing);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

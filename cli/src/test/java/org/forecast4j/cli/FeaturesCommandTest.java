@@ -34,7 +34,7 @@ class FeaturesCommandTest {
         assertEquals(3, lines.length, run.out());
         assertEquals("question,at,fundShift,deals90,sinceDecline,disbursed,daysLeft,elapsed,market,japan", lines[0]);
         String[] trump = lines[1].split(",");
-        assertEquals("trump-tokyo-2026", trump[0]);
+        assertEquals("potus-tokyo-2026", trump[0]);
         assertEquals("2026-02-04T00:00:00Z", trump[1]);
         // e1: credibility 0.8, occurred 2025-12-04, 62 days before; e5: 0.9, occurred 2026-02-01, 3 days before.
         assertEquals(0.8 * Math.pow(2, -62 / 30.0) + 0.9 * Math.pow(2, -3 / 30.0), Double.parseDouble(trump[2]), 1e-14);

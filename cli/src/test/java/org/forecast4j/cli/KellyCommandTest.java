@@ -30,7 +30,9 @@ class KellyCommandTest {
         CliRun run = CliRun.of("kelly", "--prob", "0.3", "--price", "0.45", "--fee", "0.01");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("side               NO"), run.out());
-        assertTrue(run.out().contains("fraction           0.3182"), run.out());
+        // f* = (0.7 - 0.56)/0.44 = 0.3182; the default is half Kelly.
+        assertTrue(run.out().contains("fraction           0.1591"), run.out());
+        assertTrue(run.out().contains("multiplier 0.5"), run.out());
         for (String field : new String[] {"edge", "stake", "contracts", "expectedLogGrowth"}) {
             assertTrue(run.out().contains(field), field);
         }
@@ -38,7 +40,8 @@ class KellyCommandTest {
         JsonNode json = ForecastJson.mapper().readTree(none.out());
         assertEquals("NONE", json.get("side").asString());
         assertEquals(0, json.get("stake").doubleValue());
-        CliRun shrunk = CliRun.of("kelly", "--prob", "0.6", "--price", "0.5", "--sd", "0.05", "--json");
+        CliRun shrunk = CliRun.of("kelly", "--prob", "0.6", "--price", "0.5", "--sd", "0.05", "--fraction", "1",
+                "--json");
         // f* = 0.2, sd/(1 - c) = 0.1: shrinkage 0.04/0.05 = 0.8 (kelly_reference.py k_quad 0.79999999999999993).
         assertEquals(0.16, ForecastJson.mapper().readTree(shrunk.out()).get("fraction").doubleValue(), 1e-15);
     }

@@ -79,6 +79,32 @@ class ShellCommandTest {
     }
 
     @Test
+    void helpAndStringsPrintAsTextAndEachValueOnce() throws IOException {
+        Path script = dir.resolve("text.jsh");
+        Files.writeString(script, String.join("\n",
+                "help()",
+                "\"a\\tb \\\"quoted\\\"\\nsecond line \\u00e9\"",
+                "var s = seed();",
+                "var model = s.question(\"potus-tokyo-2026\");",
+                "show(model);",
+                "model"));
+        CliRun run = CliRun.of("shell", "--script", script.toString());
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        String out = run.out();
+        assertTrue(out.startsWith("forecast4j shell: every module is on the class path"), out);
+        assertTrue(out.contains("  show(s.question(\"potus-tokyo-2026\"));"), "no escaped literal: " + out);
+        assertFalse(out.contains("\\n"), out);
+        assertTrue(out.contains("a\tb \"quoted\"\nsecond line \u00e9\n"), out);
+        String shown = out.lines().filter(l -> l.startsWith("potus-tokyo-2026: ")).findFirst().orElseThrow();
+        assertEquals(2, count(out, shown), "a declaration echoes nothing; show(model) and the bare 'model' once each: "
+                + out);
+    }
+
+    private static int count(String text, String line) {
+        return (int) text.lines().filter(line::equals).count();
+    }
+
+    @Test
     void aFailingScriptExitsOneNamingItsLine() throws IOException {
         assertFails("int x = 1;\nint y = x.foo();\n", "bad.jsh:2: error: int cannot be dereferenced");
         assertFails("System.out.println(\"before\");\n\nthrow new IllegalStateException(\"boom\");\n",

@@ -44,7 +44,7 @@ public final class TradingBotExample {
     /** The bankroll the stakes are fractions of. */
     public static final double BANKROLL = 10_000;
     /** Half Kelly, with a fee of one cent per contract. */
-    public static final KellyOptions OPTIONS = new KellyOptions(0.01, 0.5);
+    public static final KellyOptions OPTIONS = KellyOptions.fraction(0.5).withFee(0.01);
     /** Ticks run to this time, a quarter into the Tokyo window, after the last event. */
     public static final Instant END = Instant.parse("2026-03-31T00:00:00Z");
     /** The illustrative feeds, by question. */

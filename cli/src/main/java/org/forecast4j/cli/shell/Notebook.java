@@ -113,8 +113,17 @@ public final class Notebook {
         return savePlot(scenario.trajectory(), file);
     }
 
-    /** @return a short list of the helpers and where to start */
-    public static String help() {
+    /**
+     * Prints a short list of the helpers and where to start (as text: a returned string would be echoed as an
+     * escaped Java literal).
+     */
+    public static void help() {
+        System.out.print(helpText());
+        System.out.flush();
+    }
+
+    /** @return the text {@link #help()} prints */
+    public static String helpText() {
         return """
                 forecast4j shell: every module is on the class path and its packages are imported.
                   var s = seed();                    the seed scenario (or scenario("dir"))

@@ -211,7 +211,8 @@ public final class ScriptRunner {
                 return false;
             }
             if (echo && event.value() != null && isValueShown(s)) {
-                out.println(event.value());
+                String value = isString(s) ? unquote(event.value()) : event.value();
+                out.print(value.endsWith("\n") ? value : value + "\n");
             }
         }
         return true;
@@ -231,6 +232,60 @@ public final class ScriptRunner {
             return false;
         }
         return expression;
+    }
+
+    private static boolean isString(Snippet s) {
+        String type = s instanceof jdk.jshell.VarSnippet v ? v.typeName()
+                : s instanceof jdk.jshell.ExpressionSnippet e ? e.typeName() : "";
+        return type.equals("String") || type.equals("java.lang.String");
+    }
+
+    /**
+     * The text of a string value as JShell shows it, a Java literal ({@code "a\nb"}): a script prints the text
+     * itself, as {@code System.out.println} would, not the escaped literal.
+     */
+    static String unquote(String literal) {
+        if (literal.length() < 2 || literal.charAt(0) != '"' || literal.charAt(literal.length() - 1) != '"') {
+            return literal;
+        }
+        StringBuilder sb = new StringBuilder(literal.length());
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\' || i + 1 >= literal.length() - 1) {
+                sb.append(c);
+                continue;
+            }
+            char next = literal.charAt(++i);
+            switch (next) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'u' -> {
+                    if (i + 4 <= literal.length() - 2) {
+                        sb.append((char) Integer.parseInt(literal.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } else {
+                        sb.append('\\').append(next);
+                    }
+                }
+                default -> {
+                    if (next >= '0' && next <= '7') {
+                        int end = i;
+                        while (end < Math.min(i + 3, literal.length() - 1) && literal.charAt(end) >= '0'
+                                && literal.charAt(end) <= '7') {
+                            end++;
+                        }
+                        sb.append((char) Integer.parseInt(literal.substring(i, end), 8));
+                        i = end - 1;
+                    } else {
+                        sb.append(next);  // \" \' \\
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static final List<String> STREAMS = List.of("PrintStream", "java.io.PrintStream", "PrintWriter",

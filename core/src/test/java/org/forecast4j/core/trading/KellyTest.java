@@ -201,8 +201,19 @@ class KellyTest {
     }
 
     @Test
+    void namedFactoriesAndTheBuilderSayWhichNumberIsWhich() {
+        KellyOptions half = new KellyOptions(0.01, 0.5);
+        assertEquals(half, KellyOptions.fraction(0.5).withFee(0.01));
+        assertEquals(half, KellyOptions.builder().fee(0.01).fraction(0.5).build());
+        assertEquals(half, KellyOptions.fullKelly().withFee(0.01).withFraction(0.5));
+        assertEquals(new KellyOptions(0, 1), KellyOptions.builder().build());
+        assertEquals(KellyOptions.defaults(), KellyOptions.fullKelly());
+        assertThrows(IllegalArgumentException.class, () -> KellyOptions.builder().fraction(2).build());
+    }
+
+    @Test
     void betRecordIsAReadableTable() {
-        KellyBet bet = KellyBet.of(0.6, 0.5, new KellyOptions(0.01, 0.5), 1000);
+        KellyBet bet = KellyBet.of(0.6, 0.5, KellyOptions.fraction(0.5).withFee(0.01), 1000);
         assertEquals(Side.YES, bet.side());
         String text = bet.toString();
         assertTrue(text.contains("side") && text.contains("YES") && text.contains("stake"), text);

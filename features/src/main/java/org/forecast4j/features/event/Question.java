@@ -11,7 +11,7 @@ import org.forecast4j.core.io.InvalidInputException;
  * A binary question: will something happen by the deadline? Immutable and thread-safe.
  *
  * <pre>{@code
- * Question q = Question.builder("trump-tokyo-2026")
+ * Question q = Question.builder("potus-tokyo-2026")
  *         .text("Will the US President visit Tokyo in 2026?")
  *         .opened("2025-12-01").deadline("2026-12-31T23:59:59Z")
  *         .entities("Trump", "Japan")

@@ -34,7 +34,7 @@ import org.forecast4j.features.spec.FeatureSpec;
  *
  * f.register(question);                                     // live: writer thread
  * f.onEvent(event);
- * double p = f.probability("trump-tokyo-2026", Instant.now()); // any thread, allocation-free
+ * double p = f.probability("potus-tokyo-2026", Instant.now()); // any thread, allocation-free
  * f.swap(newModel, newCalibrator);                          // atomic
  * }</pre>
  *

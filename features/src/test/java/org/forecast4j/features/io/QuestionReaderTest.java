@@ -18,7 +18,7 @@ class QuestionReaderTest {
         List<Question> questions = QuestionReader.read(EventReaderTest.EXAMPLES.resolve("questions.jsonl"));
         assertEquals(2, questions.size());
         Question q = questions.get(0);
-        assertEquals("trump-tokyo-2026", q.id());
+        assertEquals("potus-tokyo-2026", q.id());
         assertEquals(Instant.parse("2026-12-31T23:59:59Z"), q.deadline());
         assertEquals(List.of("Trump", "Japan"), q.entities());
         assertEquals(2, q.prices().size());
