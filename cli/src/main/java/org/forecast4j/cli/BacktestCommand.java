@@ -189,6 +189,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BacktestConfig config = config();
+        CliChecks.writableFolder(spec.commandLine(), "--out", out);
         if (input.questions != null && events == null) {
             throw new ParameterException(spec.commandLine(), "--events is required with --questions");
         }
@@ -259,7 +260,7 @@ public final class BacktestCommand implements Callable<Integer> {
             flags.put("l2", l2);
             return new BacktestConfig(ModelFlags.choice(spec.commandLine(), kind, flags), calibrate,
                     forecastSchedule, refitSchedule, minTrain, minCalibration, KellyOptions.builder().fee(fee).fraction(kellyFraction).build(),
-                    new ScoringOptions(bins, bootstrap, level, seed), null, select);
+                    CliChecks.scoring(spec.commandLine(), bins, bootstrap, level, seed), null, select);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

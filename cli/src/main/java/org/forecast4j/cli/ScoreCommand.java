@@ -59,7 +59,7 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         ScoringOptions options;
         try {
-            options = new ScoringOptions(bins, bootstrap, level, seed);
+            options = CliChecks.scoring(spec.commandLine(), bins, bootstrap, level, seed);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,7 +1,6 @@
 package org.forecast4j.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.forecast4j.backtest.sweep.SweepCsv;
 import org.forecast4j.backtest.sweep.SweepEngine;
 import org.forecast4j.backtest.sweep.SweepJob;
 import org.forecast4j.backtest.sweep.SweepRow;
-import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.text.TextTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,7 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--engine: " + e.getMessage());
         }
-        requireWritable(out);
+        CliChecks.writableFolder(spec.commandLine(), "--out", out);
         Path questions = input.questions != null ? input.questions : input.forecastBench;
         SweepJob job = new SweepJob(grid.toString(), questions.toString(), input.forecastBench != null,
                 events == null ? null : events.toString());
@@ -134,16 +132,5 @@ public final class SweepCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.3f", r.finalWealth()));
         }
         return table.toString();
-    }
-
-    private void requireWritable(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path probe = AtomicFiles.temporarySibling(dir.resolve(SweepCsv.FILE));
-            Files.deleteIfExists(probe);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new ParameterException(spec.commandLine(), "--out: cannot write to " + dir + " ("
-                    + e.getMessage() + ")");
-        }
     }
 }

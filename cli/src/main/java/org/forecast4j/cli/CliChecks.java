@@ -1,0 +1,61 @@
+package org.forecast4j.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.forecast4j.core.internal.AtomicFiles;
+import org.forecast4j.core.scoring.ScoringOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Checks of options the commands share, before any work, with usage errors that name the option as typed. */
+final class CliChecks {
+    /** The most reliability bins a report draws. */
+    static final int MAX_BINS = 10_000;
+    /** The most bootstrap resamples an interval takes. */
+    static final int MAX_BOOTSTRAP = 100_000;
+
+    private CliChecks() {
+    }
+
+    /**
+     * @return the scoring options of {@code --bins}, {@code --bootstrap}, {@code --level} and {@code --seed}
+     * @throws ParameterException naming the option whose value is out of range
+     */
+    static ScoringOptions scoring(CommandLine commandLine, int bins, int bootstrap, double level, long seed) {
+        if (bins < 1 || bins > MAX_BINS) {
+            throw new ParameterException(commandLine, "--bins must be in 1..10000 (equal-width reliability bins),"
+                    + " got " + bins);
+        }
+        if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
+            throw new ParameterException(commandLine, "--bootstrap must be in 0..100000 resamples (0: no"
+                    + " intervals), got " + bootstrap);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new ParameterException(commandLine, "--level must be in (0, 1), e.g. 0.9, got " + level);
+        }
+        return new ScoringOptions(bins, bootstrap, level, seed);
+    }
+
+    /**
+     * Checks that an output folder can be written, before the work that fills it: creates it and a temporary file
+     * in it, then deletes the file.
+     *
+     * @param option the option as typed, e.g. {@code --out}
+     * @param dir the folder
+     * @throws ParameterException naming the option, the folder and the reason
+     */
+    static void writableFolder(CommandLine commandLine, String option, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(AtomicFiles.temporarySibling(dir.resolve("probe")));
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such folder, and it cannot be created"
+                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new ParameterException(commandLine, option + ": cannot write to " + dir + " (" + reason + ")");
+        }
+    }
+}
