@@ -47,6 +47,6 @@ class CliChecksTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--out: cannot write to " + file + " (a file of that name is in the way)"),
                 run.err());
-        assertFalse(run.err().contains("backtest: "), "no progress: nothing ran");
+        assertFalse(run.err().contains(" forecasts ("), "no progress line: nothing ran");
     }
 }
