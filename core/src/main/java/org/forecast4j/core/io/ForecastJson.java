@@ -96,7 +96,7 @@ public final class ForecastJson {
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(file.toString(), "file not found");
         } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
+            throw InvalidInputException.unreadable(file.toString(), e);
         } catch (JacksonException e) {
             throw invalid(file.toString(), 0, e);
         }

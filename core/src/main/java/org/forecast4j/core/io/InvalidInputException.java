@@ -50,6 +50,25 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /**
+     * A file that cannot be read, with the reason in words: not found, permission denied, not UTF-8 text (a
+     * binary file), a folder, or the I/O error's own message.
+     *
+     * @param source the file
+     * @param e what reading it threw
+     * @return the exception
+     */
+    public static InvalidInputException unreadable(String source, java.io.IOException e) {
+        String reason = e instanceof java.nio.file.NoSuchFileException ? "file not found"
+                : e instanceof java.nio.file.AccessDeniedException ? "cannot be read: permission denied"
+                : e instanceof java.nio.charset.CharacterCodingException
+                        ? "is not UTF-8 text (is it a binary file, or in another encoding?)"
+                : e.getMessage() != null && e.getMessage().contains("Is a directory")
+                        ? "is a folder, not a file"
+                : "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return new InvalidInputException(source, 0, null, null, reason, e);
+    }
+
+    /**
      * A problem with a whole source rather than one value, e.g. an empty file.
      *
      * @param source the file or stream

@@ -311,11 +311,7 @@ public final class JsonRecord {
         if (!has(field)) {
             return ifAbsent;
         }
-        JsonNode node = values.get(field);
-        if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            throw invalid(field, node.toString(), "is not a finite number");
-        }
-        return node.doubleValue();
+        return finite(field, values.get(field));
     }
 
     /**
@@ -348,7 +344,10 @@ public final class JsonRecord {
      * @throws InvalidInputException naming the field and value otherwise
      */
     public double finite(String field, JsonNode node) {
-        if (node == null || !node.isNumber() || !Double.isFinite(node.doubleValue())) {
+        if (node != null && node.isNumber() && !Double.isFinite(node.doubleValue())) {
+            throw invalid(field, null, "is a number beyond the range of a double (about ±1.8e308)");
+        }
+        if (node == null || !node.isNumber()) {
             throw invalid(field, node == null ? null : node.toString(), "is not a finite number");
         }
         return node.doubleValue();

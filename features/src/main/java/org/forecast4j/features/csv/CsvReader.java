@@ -77,7 +77,7 @@ public final class CsvReader implements Closeable {
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(file.toString(), "file not found");
         } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
+            throw InvalidInputException.unreadable(file.toString(), e);
         }
     }
 
@@ -294,7 +294,7 @@ public final class CsvReader implements Closeable {
         try {
             return in.read();
         } catch (IOException e) {
-            throw InvalidInputException.of(source, "cannot be read: " + e.getMessage());
+            throw InvalidInputException.unreadable(source, e);
         }
     }
 }

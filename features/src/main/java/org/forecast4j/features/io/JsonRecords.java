@@ -162,7 +162,7 @@ public final class JsonRecords {
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(file.toString(), "file not found");
         } catch (IOException e) {
-            throw InvalidInputException.of(file.toString(), "cannot be read: " + e.getMessage());
+            throw InvalidInputException.unreadable(file.toString(), e);
         }
     }
 
