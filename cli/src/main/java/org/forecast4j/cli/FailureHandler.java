@@ -18,7 +18,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
             commandLine.getErr().println(command + ": error: " + e.getMessage());
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-            commandLine.getErr().println(command + ": error: " + e.getMessage());
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String message = io instanceof java.nio.file.FileSystemException f && !(e instanceof UncheckedIOException)
+                    ? "cannot use " + f.getFile() + ": " + org.forecast4j.core.internal.AtomicFiles.reason(f)
+                    : e.getMessage();
+            commandLine.getErr().println(command + ": error: " + message);
         } else {
             commandLine.getErr().println(command + ": internal error (please report it): " + e);
             e.printStackTrace(commandLine.getErr());

@@ -49,4 +49,16 @@ class CliChecksTest {
                 run.err());
         assertFalse(run.err().contains(" forecasts ("), "no progress line: nothing ran");
     }
+
+    @Test
+    void aModelFileThatCannotBeWrittenSaysWhyAndNamesTheTarget() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        Path target = file.resolve("sub").resolve("m.json");
+        CliRun run = CliRun.of("fit", "--data", BacktestCommandTest.HOME.resolve("cli/src/test/resources/donner.csv")
+                .toString(), "--label", "survived", "--model", "logistic", "--out", target.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("cannot write " + target.toAbsolutePath() + ": a file stands where a folder is"
+                + " needed"), run.err());
+        assertFalse(run.err().contains(".tmp"), "names the target, not the temporary file: " + run.err());
+    }
 }

@@ -43,7 +43,12 @@ public final class AtomicFiles {
      */
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path tmp = temporarySibling(absolute);
+        Path tmp;
+        try {
+            tmp = temporarySibling(absolute);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException("cannot write " + absolute + ": " + reason(e), e);
+        }
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
@@ -106,5 +111,26 @@ public final class AtomicFiles {
      */
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @param e a file-system failure
+     * @return why, in words: permission denied, a file in the way of a folder, no such folder, or its reason
+     */
+    public static String reason(java.nio.file.FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder, and it cannot be created";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way (" + e.getFile() + ")";
+        }
+        String reason = e.getReason();
+        if ("Not a directory".equals(reason)) {
+            return "a file stands where a folder is needed (" + e.getFile() + ")";
+        }
+        return reason != null ? reason : e.getClass().getSimpleName();
     }
 }
