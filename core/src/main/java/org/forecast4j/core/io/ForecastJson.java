@@ -121,7 +121,23 @@ public final class ForecastJson {
         if (newline > 0) {
             message = message.substring(0, newline);
         }
-        return new InvalidInputException(source, line, path, null, "malformed JSON: " + message, e);
+        return new InvalidInputException(source, line, path, null, "malformed JSON: " + plain(message), e);
+    }
+
+    /**
+     * Jackson's message without its internals: the location it appends ({@code at [Source: REDACTED ...; line:
+     * 1, column: 5]}, which this library reports itself as the line) and the code point of a character.
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String m = message.replaceAll("\\s*\\(for Array starting at \\[Source:[^\\]]*\\]\\)",
+                " (for an array opened earlier)");
+        m = m.replaceAll("\\s*\\(for Object starting at \\[Source:[^\\]]*\\]\\)", " (for an object opened earlier)");
+        m = m.replaceAll("\\s*at \\[Source:[^\\]]*\\]", "");
+        m = m.replaceAll("\\[Source:[^\\]]*\\]", "");
+        return m.replaceAll(" \\(code \\d+\\)", "").trim();
     }
 
     private static String pathOf(JacksonException e) {

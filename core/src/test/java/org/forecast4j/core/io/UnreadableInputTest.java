@@ -34,4 +34,16 @@ class UnreadableInputTest {
         InvalidInputException text = assertThrows(InvalidInputException.class, () -> record.number("y"));
         assertEquals("s.json, field 'y': value '\"1\"' is not a finite number", text.getMessage());
     }
+
+    @Test
+    void malformedJsonMessagesCarryNoJacksonInternals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("m.json"), "{\"a\": [1\n }");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ForecastJson.readTree(file));
+        assertEquals(file + " line 2: malformed JSON: Unexpected close marker '}': expected ']' (for an array"
+                + " opened earlier)", e.getMessage());
+        assertEquals("Unexpected character (','): was expecting double-quote",
+                ForecastJson.plain("Unexpected character (',' (code 44)): was expecting double-quote\n at [Source:"
+                        + " REDACTED; line: 1, column: 3]"));
+    }
 }
