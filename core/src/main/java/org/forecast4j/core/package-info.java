@@ -10,7 +10,7 @@
  * {@link org.forecast4j.core.calibration} (Platt, isotonic and beta calibrators),
  * {@link org.forecast4j.core.baserate} (Beta-binomial base rates, the Gamma-Poisson hazard for by-date
  * questions), {@link org.forecast4j.core.evidence} (prior log-odds plus log likelihood ratios),
- * {@link org.forecast4j.core.pooling} (log-odds pooling with extremizing) and {@link org.forecast4j.core.glm}
- * (the Newton solver those fits share).
+ * {@link org.forecast4j.core.pooling} (log-odds pooling with extremizing); {@code org.forecast4j.core.glm}, not
+ * exported, holds the Newton solver those fits share.
  */
 package org.forecast4j.core;

@@ -57,7 +57,13 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
         /** Maximum likelihood, 100 iterations at most, tolerance 1e-10. */
         public static final Options DEFAULTS = new Options(0.0, 100, 1e-10);
 
-        /** Validates the options. */
+        /**
+         * Validates the options.
+         *
+         * @param l2 the L2 penalty on the coefficients (not the intercept), {@code >= 0}, finite; 0 for maximum likelihood
+         * @param maxIter the Newton iteration limit, {@code >= 1}
+         * @param tolerance stop when the Newton decrement {@code gᵀH⁻¹g / 2} (the gain in the penalised log-likelihood the next step predicts, in nats) is at most this; {@code > 0}, finite. The step that measured it is still taken, so the coefficients end with an error of the order of its square
+         */
         public Options {
             if (!(l2 >= 0) || !Double.isFinite(l2)) {
                 throw new IllegalArgumentException("l2 must be a finite number >= 0, got " + l2);
