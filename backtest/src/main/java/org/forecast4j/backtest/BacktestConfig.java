@@ -57,6 +57,16 @@ public record BacktestConfig(ModelChoice<?, ?> model, CalibratorKind calibrator,
     /**
      * Validates the configuration.
      *
+     * @param model the model kind and the options of its trainer
+     * @param calibrator the calibrator kind, or {@link CalibratorKind#NONE}
+     * @param schedule when each question is forecast
+     * @param refit when the model and calibrator are refitted; incremental needs an online kind (bayes-logistic)
+     * @param minTrain the number of resolved questions the model must be fitted on before it is used, {@code >= 1}; before that the forecast is the market price where known, else the running base rate {@code (k + 1)/(n + 2)}
+     * @param minCalibration the number of out-of-sample model forecasts (of resolved questions, with both outcomes among them) a calibrator must be fitted on before it is used, and, under walk-forward selection, the number of out-of-sample forecasts on which the model (or the calibrator) must have beaten passing the forecast through before it is used; {@code >= 2}
+     * @param kelly the fee per contract and the fractional-Kelly multiplier of the simulated trading account
+     * @param scoring bins, bootstrap replicates, interval level and bootstrap seed of the reports
+     * @param attribution a credit line for the data, shown in the reports, or {@code null}
+     * @param selection whether the model and the calibrator are used only where they beat passing the forecast through on earlier out-of-sample forecasts ({@link Selection#WALK_FORWARD}, the default) or always once fitted ({@link Selection#NONE})
      * @throws IllegalArgumentException naming the first invalid option
      * @throws NullPointerException if a required component is null
      */

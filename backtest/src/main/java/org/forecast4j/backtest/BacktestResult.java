@@ -33,7 +33,18 @@ import org.forecast4j.core.text.TextTable;
 public record BacktestResult(BacktestConfig config, Inputs inputs, List<BacktestRow> rows, FitCounts fits,
         Scores scores, TradingResult trading, List<PeriodScore> brierOverTime, List<RefitSelection> selections) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param config the configuration it ran with
+     * @param inputs what went in
+     * @param rows the forecasts, in time order (ties by question order): the lines of {@code forecasts.csv}
+     * @param fits how the model and calibrator fits went
+     * @param scores the scores of each forecaster and the paired comparisons
+     * @param trading the simulated Kelly account against the market price
+     * @param brierOverTime the mean Brier score per calendar period of the forecast time
+     * @param selections what was chosen at each refit once the model was fitted, and why (see {@link Selection})
+     */
     public BacktestResult {
         rows = List.copyOf(rows);
         brierOverTime = List.copyOf(brierOverTime);
@@ -53,7 +64,16 @@ public record BacktestResult(BacktestConfig config, Inputs inputs, List<Backtest
      */
     public record Inputs(int questionsGiven, int questionsForecast, int unresolved, int withoutForecastTimes,
             int events, List<String> features) {
-        /** Copies the feature list. */
+        /**
+         * Copies the feature list.
+         *
+         * @param questionsGiven the questions passed in
+         * @param questionsForecast the resolved questions with at least one forecast time: the ones forecast
+         * @param unresolved questions left out because their outcome is unknown
+         * @param withoutForecastTimes resolved questions left out because the schedule gives them no forecast time before their resolution
+         * @param events the events in the log
+         * @param features the feature names, in spec order
+         */
         public Inputs {
             features = List.copyOf(features);
         }

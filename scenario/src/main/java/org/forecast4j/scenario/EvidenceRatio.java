@@ -17,6 +17,10 @@ public record EvidenceRatio(String feature, double logLikelihoodRatio, double sd
     /**
      * Validates the ratio.
      *
+     * @param feature the feature's name in the question's spec
+     * @param logLikelihoodRatio {@code ln [P(feature | yes) / P(feature | no)]} per unit, finite; negative points to no
+     * @param sd its standard deviation, finite, {@code >= 0}
+     * @param rationale one line saying where the number comes from; never {@code null}
      * @throws InvalidInputException naming the field and value of the first invalid field
      */
     public EvidenceRatio {

@@ -34,8 +34,15 @@ public record HazardBaseRate(GammaPoissonHazard hazard, String label, String uni
     /**
      * Validates the fields.
      *
-     * @throws IllegalArgumentException if the window is empty, its exposure not positive, or the level out of
-     *     range
+     * @param hazard the posterior rate, per {@code unit}
+     * @param label what the events are, e.g. {@code US presidential visits to Tokyo}
+     * @param unit the time unit of the exposure, e.g. {@code year}
+     * @param windowStart when the window opens
+     * @param windowEnd when it closes, after {@code windowStart}
+     * @param windowExposure the window's length in {@code unit}s, finite, {@code > 0}
+     * @param displayOffset the offset the window's dates are shown in (e.g. +09:00 for a window in Japan time)
+     * @param level the coverage of the base rate's interval, in (0, 1)
+     * @throws IllegalArgumentException if the window is empty, its exposure not positive, or the level out of     range
      */
     public HazardBaseRate {
         Objects.requireNonNull(hazard, "hazard");

@@ -24,6 +24,9 @@ public record ReferenceClassBaseRate(BetaBinomialBaseRate rate, String label, do
     /**
      * Validates the fields.
      *
+     * @param rate the Beta-binomial posterior
+     * @param label what the reference class is, e.g. {@code large investment programmes reaching their first tranche on time}
+     * @param level the coverage of the base rate's interval, in (0, 1)
      * @throws IllegalArgumentException if the level is out of range
      */
     public ReferenceClassBaseRate {

@@ -24,7 +24,13 @@ public final class ScenarioReport {
      * @param probabilities one per question in scenario order; NaN where the question had not opened
      */
     public record Arrival(Instant published, int events, List<Double> probabilities) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param published the publication time
+         * @param events how many events were published then
+         * @param probabilities one per question in scenario order; NaN where the question had not opened
+         */
         public Arrival {
             probabilities = List.copyOf(probabilities);
         }

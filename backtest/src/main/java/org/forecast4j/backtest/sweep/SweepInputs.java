@@ -21,7 +21,13 @@ import org.forecast4j.features.spec.FeatureSpec;
  */
 public record SweepInputs(List<Question> questions, EventLog log, Map<String, FeatureSpec> specs) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param questions the questions
+     * @param log the events
+     * @param specs each spec file a configuration uses (see {@link SweepConfiguration#specFile()}), read
+     */
     public SweepInputs {
         questions = List.copyOf(questions);
         Objects.requireNonNull(log, "log");

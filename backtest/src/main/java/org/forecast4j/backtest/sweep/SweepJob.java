@@ -23,10 +23,19 @@ import org.forecast4j.features.io.QuestionReader;
  * @param forecastBench whether {@code questions} is a ForecastBench table (then the default spec and
  *     configuration are the market-anchored model at each price, and the data's credit line is shown)
  * @param events the events file, or {@code null} for none
+ * @serial exclude (its form is the record's components, for the Spark engine only)
  */
 public record SweepJob(String grid, String questions, boolean forecastBench, String events) implements Serializable {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param grid the sweep file (see {@link SweepGrid})
+     * @param questions the questions file, or the ForecastBench table when {@code forecastBench}
+     * @param forecastBench whether {@code questions} is a ForecastBench table (then the default spec and
+     *     configuration are the market-anchored model at each price, and the data's credit line is shown)
+     * @param events the events file, or {@code null} for none
+     */
     public SweepJob {
         Objects.requireNonNull(grid, "grid");
         Objects.requireNonNull(questions, "questions");

@@ -35,6 +35,7 @@ import org.forecast4j.core.scoring.ScoreReport;
  * @param differenceUpper the upper end
  * @param level the interval's coverage
  * @param finalWealth the simulated trading account's final wealth (it starts at 1)
+ * @serial exclude (its form is the record's components, for the Spark engine only)
  */
 public record SweepRow(String name, String model, String calibrator, String spec, String schedule, String refit,
         String selection, int rows, int rowsFromModel, double brier, double logLoss, double corpMcb, double corpDsc,

@@ -13,7 +13,12 @@ public record EvidenceFitOptions(double logLikelihoodRatioPriorSd, double level)
     /** A prior standard deviation of 1.0 and 90% intervals. */
     public static final EvidenceFitOptions DEFAULTS = new EvidenceFitOptions(1.0, 0.9);
 
-    /** Validates the options. */
+    /**
+     * Validates the options.
+     *
+     * @param logLikelihoodRatioPriorSd the standard deviation of the independent {@code N(0, σ²)} prior on each log likelihood ratio, finite, {@code > 0}; 1.0 says a single unit of evidence rarely multiplies the odds by more than {@code e² ≈ 7.4}
+     * @param level the coverage of the model's default credible interval, in (0, 1)
+     */
     public EvidenceFitOptions {
         if (!(logLikelihoodRatioPriorSd > 0 && logLikelihoodRatioPriorSd < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("logLikelihoodRatioPriorSd must be finite and > 0, got "

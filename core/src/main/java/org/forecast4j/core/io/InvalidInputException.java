@@ -6,6 +6,8 @@ package org.forecast4j.core.io;
  * offending value, e.g. {@code data.csv line 7, field 'p': value '1.3' is not a probability in [0, 1]}.
  *
  * <p>The command-line tool prints the message alone (no stack trace) and exits with status 1.
+ *
+ * @serial exclude
  */
 public class InvalidInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

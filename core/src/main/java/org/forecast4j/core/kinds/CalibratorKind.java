@@ -22,7 +22,14 @@ public record CalibratorKind(String name, String description, CalibratorTrainer<
     public static final CalibratorKind NONE = new CalibratorKind("none",
             "no calibrator: forecasts pass through as the model gives them", null, null);
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the name in files and on the command line, e.g. {@code platt}
+     * @param description one sentence for help texts
+     * @param trainer fits it; {@code null} only for {@link #NONE}
+     * @param reader rebuilds it from its document; {@code null} only for {@link #NONE}
+     */
     public CalibratorKind {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -17,7 +17,12 @@ import org.forecast4j.core.model.Trainer;
  */
 public record ModelChoice<O, M extends ProbabilityModel>(ModelKind<O, M> kind, O options) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param kind the kind
+     * @param options its options
+     */
     public ModelChoice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(options, "options");

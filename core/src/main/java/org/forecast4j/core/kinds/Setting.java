@@ -19,7 +19,14 @@ import java.util.function.Function;
  */
 public record Setting<O>(String name, String description, Function<O, String> get, BiFunction<O, String, O> set) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the setting's name, lower case with hyphens, e.g. {@code prior-sd}
+     * @param description what it is, with its unit and default
+     * @param get the value in the options, as text (a number in Java's shortest form)
+     * @param set a copy of the options with the value parsed from text; throws {@link IllegalArgumentException} with the problem
+     */
     public Setting {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -80,7 +80,23 @@ public final class BayesianLogisticRegression implements OnlineTrainer<BayesianL
             this(priorSd, interceptPriorSd, maxIter, tolerance, forgetting, ForkJoinPool.commonPool());
         }
 
-        /** Validates the options. */
+        /**
+         * Validates the options.
+         *
+         * @param priorSd the prior standard deviation of each feature coefficient, in log-odds per unit of the feature;
+         *     {@code > 0}, finite
+         * @param interceptPriorSd the prior standard deviation of the intercept, in log-odds; {@code > 0}, finite
+         * @param maxIter the Newton iteration limit of the batch fit, {@code >= 1}
+         * @param tolerance the Newton decrement at which the batch fit stops (see {@link
+         *     LogisticRegression.Options#tolerance()}); {@code > 0}, finite
+         * @param forgetting the information discarded before each online update, in [0, 1): the posterior precision
+         *     {@code P} becomes {@code (1 − f) P + f P₀} and the precision-weighted mean {@code P m} becomes {@code (1 − f)
+         *     P m} (stabilised exponential forgetting: old evidence fades with a half-life of {@code ln 2 / −ln(1 − f)}
+         *     updates, and with no data the posterior relaxes to the prior, never beyond it). 0 turns it off. It does not
+         *     affect the batch fit
+         * @param parallelism where a fit runs its blocks of rows (a pool the caller sizes), or {@code null} for the
+         *     calling thread; the result does not depend on it
+         */
         public Options {
             if (!(priorSd > 0) || !Double.isFinite(priorSd)) {
                 throw new IllegalArgumentException("priorSd must be a finite number > 0, got " + priorSd);

@@ -7,6 +7,8 @@ import org.forecast4j.core.io.InvalidInputException;
  * The design matrix (the intercept column and the features) does not have full column rank: a feature is
  * constant, or is a linear combination of others, or there are fewer rows than parameters. The coefficients are
  * then not identified. The message names the features involved and the linear relation found.
+ *
+ * @serial exclude
  */
 public final class CollinearityException extends InvalidInputException {
     private static final long serialVersionUID = 1L;

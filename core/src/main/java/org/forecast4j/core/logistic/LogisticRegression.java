@@ -76,7 +76,18 @@ public final class LogisticRegression implements Trainer<LogisticModel> {
             this(l2, maxIter, tolerance, ForkJoinPool.commonPool());
         }
 
-        /** Validates the options. */
+        /**
+         * Validates the options.
+         *
+         * @param l2 the L2 penalty on the coefficients (not the intercept), {@code >= 0}, finite; 0 for maximum
+         *     likelihood
+         * @param maxIter the Newton iteration limit, {@code >= 1}
+         * @param tolerance stop when the Newton decrement {@code gᵀH⁻¹g / 2} (the gain in the penalised log-likelihood
+         *     the next step predicts, in nats) is at most this; {@code > 0}, finite. The step that measured it is still
+         *     taken, so the coefficients end with an error of the order of its square
+         * @param parallelism where a fit runs its blocks of rows (a pool the caller sizes), or {@code null} for the
+         *     calling thread; the result does not depend on it
+         */
         public Options {
             if (!(l2 >= 0) || !Double.isFinite(l2)) {
                 throw new IllegalArgumentException("l2 must be a finite number >= 0, got " + l2);

@@ -80,7 +80,18 @@ public final class MarketAnchoredRegression implements Trainer<MarketAnchoredMod
             this(anchor, priorSd, centreOnBaseRate, ForkJoinPool.commonPool());
         }
 
-        /** Validates the options. */
+        /**
+         * Validates the options.
+         *
+         * @param anchor the name of the feature holding the market price, in [0, 1] (not its log-odds)
+         * @param priorSd the prior sd of the departure's intercept and of each coefficient, in log-odds per sd of the
+         *     regressor; {@code >= 0} and finite (0 keeps the forecast at the market price), or NaN to choose it from
+         *     {@link #PRIOR_SD_GRID} by the Laplace evidence
+         * @param centreOnBaseRate whether the market's log-odds regressor is centred on the training base rate's
+         *     log-odds (extremizing relative to the base rate) rather than on 0
+         * @param parallelism where a fit runs its blocks of rows (a pool the caller sizes), or {@code null} for the
+         *     calling thread; the result does not depend on it
+         */
         public Options {
             Objects.requireNonNull(anchor, "anchor");
             if (anchor.isBlank()) {

@@ -13,6 +13,8 @@ import org.forecast4j.core.io.InvalidInputException;
  *
  * <p>The message says which, names the features that separate the outcomes on their own where there are any,
  * and suggests the remedies: an L2 penalty or the Bayesian model, whose prior keeps every estimate finite.
+ *
+ * @serial exclude
  */
 public final class SeparationException extends InvalidInputException {
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,6 @@ public interface Calibrator {
      */
     double calibrate(double p);
 
-    /** @return the calibrator as a model-file document (see {@link ModelFiles}) */
+    /** @return the calibrator as a model-file document (see {@link org.forecast4j.core.modelfile.ModelFiles}) */
     ModelDocument toDocument();
 }

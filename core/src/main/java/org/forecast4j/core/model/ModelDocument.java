@@ -26,7 +26,17 @@ public record ModelDocument(int formatVersion, String kind, String writtenAt, Fe
     /** The model-file format version this build writes (and the newest it reads). */
     public static final int FORMAT_VERSION = 1;
 
-    /** Checks that the required parts are present. */
+    /**
+     * Checks that the required parts are present.
+     *
+     * @param formatVersion the model-file format version, {@code 1 <= v <= }{@link #FORMAT_VERSION}
+     * @param kind the logical model kind, e.g. {@code "logistic"}
+     * @param writtenAt when the file was written (ISO-8601 instant), or {@code null} before writing
+     * @param schema the feature schema
+     * @param provenance where the model came from
+     * @param parameters the kind-specific parameters, a JSON object
+     * @param source the file it was read from, for error messages; {@code null} for an unwritten document
+     */
     public ModelDocument {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(schema, "schema");

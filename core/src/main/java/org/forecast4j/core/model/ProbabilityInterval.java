@@ -8,7 +8,13 @@ package org.forecast4j.core.model;
  * @param level the coverage, in (0, 1), e.g. 0.9
  */
 public record ProbabilityInterval(double lower, double upper, double level) {
-    /** Validates the ends and the level. */
+    /**
+     * Validates the ends and the level.
+     *
+     * @param lower the lower end, in [0, 1]
+     * @param upper the upper end, in [lower, 1]
+     * @param level the coverage, in (0, 1), e.g. 0.9
+     */
     public ProbabilityInterval {
         if (!(lower >= 0 && lower <= upper && upper <= 1)) {
             throw new IllegalArgumentException("interval must satisfy 0 <= lower <= upper <= 1, got ["

@@ -23,6 +23,6 @@ public interface ProbabilityModel {
      */
     double probability(double[] x);
 
-    /** @return the model as a model-file document (see {@link ModelFiles}) */
+    /** @return the model as a model-file document (see {@link org.forecast4j.core.modelfile.ModelFiles}) */
     ModelDocument toDocument();
 }

@@ -11,7 +11,8 @@ import org.forecast4j.core.LibraryVersion;
  * options map is sorted by key so that model files are byte-for-byte reproducible.
  *
  * <p>The feature schema and its hash are stored beside the provenance in the model file (see
- * {@link ModelDocument}); the time a file was written is stamped by {@link ModelFiles#write}.
+ * {@link ModelDocument}); the time a file was written is stamped by
+ * {@link org.forecast4j.core.modelfile.ModelFiles#write}.
  *
  * @param library always {@code "forecast4j"}
  * @param libraryVersion the version of the library that fitted the model
@@ -33,7 +34,17 @@ public record Provenance(String library, String libraryVersion, String trainer, 
     public record TrainingWindow(String from, String to) {
     }
 
-    /** Validates and copies the options into an unmodifiable sorted map. */
+    /**
+     * Validates and copies the options into an unmodifiable sorted map.
+     *
+     * @param library always {@code "forecast4j"}
+     * @param libraryVersion the version of the library that fitted the model
+     * @param trainer a logical trainer name, e.g. {@code "logistic-irls"}
+     * @param options the trainer options by name (numbers, strings or booleans)
+     * @param trainingRows the number of rows (examples) the model was fitted on, {@code >= 0}
+     * @param trainingWindow the span of the training data, or {@code null} if not applicable
+     * @param seed the random seed, or {@code null} if the fit is not random
+     */
     public Provenance {
         if (trainer == null || trainer.isBlank()) {
             throw new IllegalArgumentException("provenance needs a trainer name");

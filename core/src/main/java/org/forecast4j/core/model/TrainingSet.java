@@ -19,6 +19,11 @@ public record TrainingSet(double[][] x, boolean[] y, FeatureSchema schema, int q
     /**
      * Validates the shapes.
      *
+     * @param x the rows, each of {@code schema.size()} values (finiteness is checked by the trainer)
+     * @param y one outcome per row
+     * @param schema the feature names
+     * @param questions how many questions the rows come from, {@code >= 0}
+     * @param yesQuestions how many of them resolved yes, in {@code [0, questions]}
      * @throws IllegalArgumentException if {@code x} and {@code y} differ in length, a row has another width
      *     than the schema, or the question counts are out of range
      */

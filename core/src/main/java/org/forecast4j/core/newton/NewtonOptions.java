@@ -25,7 +25,20 @@ public record NewtonOptions(StoppingRule stoppingRule, double tolerance, int max
     /** The relative step of {@link #step()}. */
     public static final double STEP_TOLERANCE = 1e-10;
 
-    /** Validates the options. */
+    /**
+     * Validates the options.
+     *
+     * @param stoppingRule when to stop
+     * @param tolerance the stopping rule's tolerance: the Newton decrement in nats ({@link StoppingRule#DECREMENT}) or
+     *     the relative step ({@link StoppingRule#STEP}); finite and {@code > 0}
+     * @param maxIterations the iteration limit, {@code >= 1}; reaching it leaves {@link NewtonFit#converged()} false
+     * @param ridgeWhenSingular what a numerically singular Hessian does: {@code false} throws a
+     *     {@link SingularHessianException}; {@code true} adds a ridge of {@code 1e-12} times its largest diagonal entry,
+     *     growing a hundredfold up to eight times, and goes on (what the calibrators want when, say, every score is the
+     *     same: a collinear design whose fit is still well defined where it matters)
+     * @param pool the pool on which the row blocks of each pass run, or {@code null} to run them on the calling
+     *     thread; the result is the same bits either way, whatever the pool's size
+     */
     public NewtonOptions {
         Objects.requireNonNull(stoppingRule, "stoppingRule");
         if (!(tolerance > 0) || !Double.isFinite(tolerance)) {

@@ -6,8 +6,10 @@ package org.forecast4j.core.newton;
  * double precision. Callers turn it into a message that says which and what to do.
  */
 public final class SingularHessianException extends RuntimeException {
+    /** The serialisation version. */
     private static final long serialVersionUID = 1L;
 
+    /** The Newton iterations completed when the Hessian was found singular. */
     private final int iteration;
 
     /** @param iteration the Newton iterations completed when the Hessian was found singular */

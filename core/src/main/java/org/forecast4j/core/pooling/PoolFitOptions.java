@@ -12,7 +12,11 @@ public record PoolFitOptions(double[] weights) {
     /** Equal weights. */
     public static final PoolFitOptions EQUAL_WEIGHTS = new PoolFitOptions(null);
 
-    /** Copies the weights. */
+    /**
+     * Copies the weights.
+     *
+     * @param weights one non-negative weight per forecaster (feature), or {@code null} for equal weights
+     */
     public PoolFitOptions {
         weights = weights == null ? null : weights.clone();
     }

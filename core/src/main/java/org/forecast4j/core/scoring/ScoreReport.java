@@ -29,7 +29,23 @@ public record ScoreReport(long n, double totalWeight, double baseRate, double br
         BootstrapInterval brierInterval, double logLoss, double logLossClip, MurphyDecomposition murphy,
         CorpDecomposition corp, double ece, int binCount, double intervalLevel, List<ReliabilityBin> bins) {
 
-    /** Copies the bin list. */
+    /**
+     * Copies the bin list.
+     *
+     * @param n the number of forecasts
+     * @param totalWeight the sum of weights ({@code = n} when unweighted)
+     * @param baseRate ō, the (weighted) fraction of outcomes that happened
+     * @param brier the (weighted) mean Brier score {@code (p − y)²}, in [0, 1]; lower is better
+     * @param brierInterval the seeded bootstrap interval for the Brier score, or {@code null} when the options ask for no replicates
+     * @param logLoss the (weighted) mean log loss in nats, with probabilities clipped to {@code [logLossClip, 1 − logLossClip]}
+     * @param logLossClip the clip applied before the log loss, {@link Probabilities#LOG_LOSS_CLIP}
+     * @param murphy the Murphy decomposition over the bins
+     * @param corp the CORP decomposition (isotonic recalibration); exact
+     * @param ece expected calibration error {@code Σ (n_k/N) |p̄_k − ō_k|} over the bins
+     * @param binCount the number of equal-width bins B (empty bins are not listed)
+     * @param intervalLevel the coverage of the bootstrap and Jeffreys intervals
+     * @param bins the non-empty bins, in increasing order of forecast
+     */
     public ScoreReport {
         bins = List.copyOf(bins);
     }

@@ -15,7 +15,14 @@ public record ScoringOptions(int bins, int bootstrapReplicates, double intervalL
     /** 10 bins, 1000 bootstrap replicates, 90% intervals, seed 42. */
     public static final ScoringOptions DEFAULTS = new ScoringOptions(10, 1000, 0.9, 42L);
 
-    /** Validates the options. */
+    /**
+     * Validates the options.
+     *
+     * @param bins the number of equal-width reliability bins, {@code >= 1}; bin k holds {@code k/B <= p < (k+1)/B} and {@code p = 1} goes in the last bin
+     * @param bootstrapReplicates bootstrap resamples for the Brier interval, {@code >= 0}; 0 skips the bootstrap. Its cost is {@code O(replicates × n)}
+     * @param intervalLevel the coverage of every interval in the report (bootstrap and Jeffreys), in (0, 1)
+     * @param seed the bootstrap's random seed; the same seed gives the same interval
+     */
     public ScoringOptions {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be >= 1, got " + bins);

@@ -16,7 +16,12 @@ package org.forecast4j.core.trading;
  */
 public record KellyOptions(double fee, double multiplier) {
 
-    /** Validates the options. */
+    /**
+     * Validates the options.
+     *
+     * @param fee the fee per contract, in the same units as the price (a contract pays 1), finite, in [0, 1)
+     * @param multiplier the fractional-Kelly multiplier applied to the Kelly fraction, in (0, 1]; 1 is full Kelly, 0.5 half Kelly
+     */
     public KellyOptions {
         if (!(fee >= 0 && fee < 1)) {
             throw new IllegalArgumentException("fee must be in [0, 1) per contract, got " + fee);

@@ -37,8 +37,17 @@ public record Event(String id, String type, Instant occurred, Instant published,
     /**
      * Validates and copies the fields.
      *
-     * @throws InvalidInputException naming the field and value of the first invalid field (with no source or
-     *     line: readers add them)
+     * @param id a non-blank identifier, unique within an {@link EventLog}
+     * @param type a non-blank type such as {@code deal-finalization}; feature specs select events by type
+     * @param occurred when it happened
+     * @param published when it became known, never earlier than {@code occurred}; {@code null} in the constructor means "same as occurred"
+     * @param entities the non-blank entities it is about (case-sensitive), in the given order; may be empty
+     * @param magnitude an optional size, e.g. an amount in USD: finite and {@code >= 0}, or {@code null}
+     * @param credibility how far to trust it, in [0, 1]; 1 is full trust
+     * @param source where it was reported, or {@code null}
+     * @param text a free description, or {@code null}
+     * @param attributes free key-value attributes, sorted by key; never {@code null}
+     * @throws InvalidInputException naming the field and value of the first invalid field (with no source or     line: readers add them)
      */
     public Event {
         if (id == null || id.isBlank()) {

@@ -28,6 +28,9 @@ public record PricePoint(Instant time, double price, Instant close) {
     /**
      * Validates the point.
      *
+     * @param time when the price was observed
+     * @param price the price, in [0, 1] (a contract pays 1)
+     * @param close the market's close as known at {@code time}, or {@code null} if the quote gives none (then the question's deadline, or an earlier quote's close, applies)
      * @throws InvalidInputException naming {@code time} or {@code price} if it is missing or out of range
      */
     public PricePoint {

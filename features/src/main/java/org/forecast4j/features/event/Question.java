@@ -33,6 +33,14 @@ public record Question(String id, String text, Instant opened, Instant deadline,
     /**
      * Validates and copies the fields.
      *
+     * @param id a non-blank identifier
+     * @param text the question as asked, or {@code null}
+     * @param opened when the question opened
+     * @param deadline when it closes; after {@code opened}
+     * @param entities the entities it is about (case-sensitive); a question with none sees every event
+     * @param resolvedAt when it resolved, or {@code null}
+     * @param outcome how it resolved, or {@code null} while unresolved
+     * @param prices observed market prices, sorted by time (ties keep their given order); never {@code null}
      * @throws InvalidInputException naming the first invalid field and its value
      */
     public Question {

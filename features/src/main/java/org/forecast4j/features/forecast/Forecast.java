@@ -25,7 +25,20 @@ public record Forecast(String questionId, Instant asOf, double probability, doub
         double logOdds, double baseLogOdds, ProbabilityInterval interval, List<Contribution> contributions,
         String modelKind, String featureSchemaHash) {
 
-    /** Copies the contributions. */
+    /**
+     * Copies the contributions.
+     *
+     * @param questionId the question
+     * @param asOf the time the features are as of
+     * @param probability the forecast probability of YES, in [0, 1]: the model's, calibrated if a calibrator is set
+     * @param modelProbability the model's probability before calibration
+     * @param logOdds the linear predictor {@code baseLogOdds + Σ contributions}, summed in feature order
+     * @param baseLogOdds the model's intercept: the log-odds with every feature at zero
+     * @param interval the model's probability interval, calibrated end by end; {@code null} if the model has none
+     * @param contributions one per feature, in spec order
+     * @param modelKind the model's logical kind
+     * @param featureSchemaHash the hash of the feature schema shared by spec and model
+     */
     public Forecast {
         contributions = List.copyOf(contributions);
     }

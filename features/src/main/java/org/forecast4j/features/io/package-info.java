@@ -5,7 +5,7 @@
  *   <li>{@link org.forecast4j.features.io.EventReader}: events from JSON Lines (one JSON object per line) or
  *       from CSV (parsed with the strict, line-numbered {@link org.forecast4j.features.csv.CsvReader}).
  *   <li>{@link org.forecast4j.features.io.QuestionReader}: questions from JSON Lines or a JSON array.
- *   <li>{@link org.forecast4j.features.io.JsonRecord} and {@link org.forecast4j.features.io.JsonRecords}: JSON
+ *   <li>{@link org.forecast4j.core.io.JsonRecord} and {@link org.forecast4j.features.io.JsonRecords}: JSON
  *       objects read with the line of every field, and typed accessors that fail with that line; the feature
  *       spec reader uses them too.
  * </ul>

@@ -31,6 +31,8 @@ public record LiveOptions(Duration resolution, int windowCapacity) {
     /**
      * Validates the options.
      *
+     * @param resolution the clock resolution of time-dependent features (decays, days since, days to the deadline, the elapsed fraction): a read at time {@code t} returns the features as of {@code max(⌊t⌋, watermark)}, {@code ⌊t⌋} being {@code t} rounded down to a multiple of the resolution since the epoch, so reads within one resolution window return one published value. {@link Duration#ZERO} is the exact mode: every read computes its features as of {@code max(t, watermark)}, with no publication. At most one day
+     * @param windowCapacity the initial ring-buffer capacity of each live count, {@code >= 1} (see {@link LiveFeatureState})
      * @throws IllegalArgumentException naming the option and its value
      */
     public LiveOptions {

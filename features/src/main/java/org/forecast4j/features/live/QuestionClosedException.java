@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * A live read of a question at or after its close: its deadline (as known from the latest price that quoted a
  * close, else the question's) or its resolution. No probability is given for a closed question.
+ *
+ * @serial exclude
  */
 public final class QuestionClosedException extends IllegalStateException {
     private static final long serialVersionUID = 1L;

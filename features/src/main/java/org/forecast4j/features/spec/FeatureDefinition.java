@@ -28,6 +28,15 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
     /**
      * A definition of any kind but {@link FeatureKind#DEADLINE_HAZARD} (no hazard).
      *
+     * @param name as in the canonical constructor
+     * @param kind as in the canonical constructor
+     * @param type as in the canonical constructor
+     * @param halfLifeDays as in the canonical constructor
+     * @param weight as in the canonical constructor
+     * @param windowDays as in the canonical constructor
+     * @param ifNone as in the canonical constructor
+     * @param entity as in the canonical constructor
+     * @param transform as in the canonical constructor
      * @throws InvalidInputException as the canonical constructor
      */
     public FeatureDefinition(String name, FeatureKind kind, String type, double halfLifeDays, Weight weight,
@@ -38,8 +47,17 @@ public record FeatureDefinition(String name, FeatureKind kind, String type, doub
     /**
      * Validates the definition.
      *
-     * @throws InvalidInputException naming the offending field and value (no file or line: the spec reader
-     *     adds them)
+     * @param name the feature's name, non-blank, unique within a spec; it becomes the model's feature name
+     * @param kind what to compute (see {@link FeatureKind})
+     * @param type the event type, for kinds that use events; else {@code null}
+     * @param halfLifeDays the half-life in days, &gt; 0, for {@link FeatureKind#DECAYED_SUM}; else NaN
+     * @param weight the event weight for {@link FeatureKind#DECAYED_SUM}; else {@code null}
+     * @param windowDays the window in days, in (0, 106000], for {@link FeatureKind#COUNT}; else NaN
+     * @param ifNone the value when there is nothing to measure, for {@link FeatureKind#DAYS_SINCE} (finite) and {@link FeatureKind#MARKET_PRICE} (in [0, 1]); else NaN
+     * @param entity the entity of a {@link FeatureKind#TAG}; else {@code null}
+     * @param transform the transform applied to the raw value; {@code null} means {@link Transform#NONE}
+     * @param hazard the rate of a {@link FeatureKind#DEADLINE_HAZARD}; else {@code null}
+     * @throws InvalidInputException naming the offending field and value (no file or line: the spec reader     adds them)
      */
     public FeatureDefinition {
         if (name == null || name.isBlank()) {

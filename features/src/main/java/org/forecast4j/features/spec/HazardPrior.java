@@ -26,6 +26,10 @@ public record HazardPrior(double events, double exposureDays, double priorShape,
     /**
      * A rate over the time from the forecast to the deadline (no window).
      *
+     * @param events as in the canonical constructor
+     * @param exposureDays as in the canonical constructor
+     * @param priorShape as in the canonical constructor
+     * @param priorRate as in the canonical constructor
      * @throws InvalidInputException as the canonical constructor
      */
     public HazardPrior(double events, double exposureDays, double priorShape, double priorRate) {
@@ -35,6 +39,12 @@ public record HazardPrior(double events, double exposureDays, double priorShape,
     /**
      * Validates the parameters.
      *
+     * @param events the events observed, {@code >= 0}, finite
+     * @param exposureDays the days over which they were observed, {@code >= 0}, finite
+     * @param priorShape the prior's shape, {@code > 0}, finite (0.5: Jeffreys)
+     * @param priorRate the prior's rate, in days, {@code >= 0}, finite; {@code exposureDays + priorRate > 0}
+     * @param windowStart when the window opens, or {@code null}: it is open from the forecast time on
+     * @param windowEnd when it closes, after {@code windowStart}, or {@code null}: at the question's deadline
      * @throws InvalidInputException naming the field and value out of range
      */
     public HazardPrior {
