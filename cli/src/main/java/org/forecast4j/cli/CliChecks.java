@@ -50,10 +50,7 @@ final class CliChecks {
             Files.createDirectories(dir);
             Files.deleteIfExists(AtomicFiles.temporarySibling(dir.resolve("probe")));
         } catch (IOException | RuntimeException e) {
-            String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
-                    : e instanceof java.nio.file.NoSuchFileException ? "no such folder, and it cannot be created"
-                    : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+            String reason = e instanceof java.nio.file.FileSystemException f ? AtomicFiles.reason(f)
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             throw new ParameterException(commandLine, option + ": cannot write to " + dir + " (" + reason + ")");
         }

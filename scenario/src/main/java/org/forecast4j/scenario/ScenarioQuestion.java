@@ -143,10 +143,15 @@ public final class ScenarioQuestion {
     private EvidenceModel model(BaseRate base) {
         EvidenceModelBuilder builder = EvidenceModel.builder().priorLogOdds(base.logOdds(), base.logOddsSd())
                 .level(level);
+        return withRatios(builder).build();
+    }
+
+    /** Adds the analyst's ratios, in spec order, after whatever the builder already has. */
+    private EvidenceModelBuilder withRatios(EvidenceModelBuilder builder) {
         for (EvidenceRatio r : evidence) {
             builder.evidence(r.feature(), r.logLikelihoodRatio(), r.sd());
         }
-        return builder.build();
+        return builder;
     }
 
     /**
@@ -192,10 +197,8 @@ public final class ScenarioQuestion {
         EvidenceModelBuilder builder = EvidenceModel.builder()
                 .priorLogOdds(0, hazard.hazard().logOddsSd(hazard.windowExposure())).level(level)
                 .evidence(BASE_RATE_FEATURE, 1, 0);
-        for (EvidenceRatio r : evidence) {
-            builder.evidence(r.feature(), r.logLikelihoodRatio(), r.sd());
-        }
-        return Forecaster.builder(FeatureSpec.of(spec.match(), features), builder.build()).live(options).build();
+        return Forecaster.builder(FeatureSpec.of(spec.match(), features), withRatios(builder).build()).live(options)
+                .build();
     }
 
     /**

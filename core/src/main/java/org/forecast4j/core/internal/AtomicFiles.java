@@ -125,7 +125,7 @@ public final class AtomicFiles {
             return "no such folder, and it cannot be created";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way (" + e.getFile() + ")";
+            return "a file of that name is in the way";
         }
         String reason = e.getReason();
         if ("Not a directory".equals(reason)) {

@@ -77,7 +77,7 @@ public final class ModelKinds {
                             + " chosen by the Laplace evidence at each fit; 0 keeps the market price)",
                             o -> Double.isNaN(o.priorSd()) ? "evidence" : Setting.format(o.priorSd()),
                             (o, text) -> o.withPriorSd("evidence".equals(text.trim()) ? Double.NaN
-                                    : parseFinite(text))),
+                                    : Setting.parseFinite(text, "evidence"))),
                     new Setting<>("market", "the feature holding the market price in [0, 1] (default: market)",
                             MarketAnchoredRegression.Options::anchor,
                             MarketAnchoredRegression.Options::withAnchor));
@@ -160,18 +160,5 @@ public final class ModelKinds {
         List<String> names = new ArrayList<>();
         CALIBRATORS.forEach(k -> names.add(k.name()));
         return names;
-    }
-
-    private static double parseFinite(String text) {
-        double v;
-        try {
-            v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number (or 'evidence')", e);
-        }
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("'" + text + "' is not a finite number");
-        }
-        return v;
     }
 }

@@ -46,7 +46,8 @@ public record Setting<O>(String name, String description, Function<O, String> ge
      */
     public static <O> Setting<O> number(String name, String description, Function<O, Double> get,
             BiFunction<O, Double, O> set) {
-        return new Setting<>(name, description, o -> format(get.apply(o)), (o, text) -> set.apply(o, parse(text)));
+        return new Setting<>(name, description, o -> format(get.apply(o)),
+                (o, text) -> set.apply(o, parseFinite(text, null)));
     }
 
     /**
@@ -80,12 +81,19 @@ public record Setting<O>(String name, String description, Function<O, String> ge
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private static double parse(String text) {
+    /**
+     * @param text a number as typed
+     * @param alternative the word also accepted in its place, named in the message, or {@code null}
+     * @return the number
+     * @throws IllegalArgumentException if it is not a finite number
+     */
+    static double parseFinite(String text, String alternative) {
         double value;
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number", e);
+            throw new IllegalArgumentException("'" + text + "' is not a number"
+                    + (alternative == null ? "" : " (or '" + alternative + "')"), e);
         }
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("'" + text + "' is not a finite number");
