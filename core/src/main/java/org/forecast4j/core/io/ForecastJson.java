@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.forecast4j.core.internal.AtomicFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -22,14 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>No default typing and no class-name type ids: polymorphic values use logical names chosen by us.
  *   <li>Reading is strict: unknown fields, {@code null} for primitives, trailing tokens and NaN literals are
- *       errors.
+ *       errors, and bounded by {@link InputLimits} (nesting depth, string, number and document length).
  *   <li>Writing is deterministic: record components in declaration order, map entries sorted by key,
  *       {@code null} fields omitted, doubles in Java's shortest round-trip form.
  * </ul>
  * The mapper is immutable and thread-safe.
  */
 public final class ForecastJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(InputLimits.jackson()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

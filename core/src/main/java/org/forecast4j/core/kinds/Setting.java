@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One named setting of a model kind's options record, as a person types it ({@code prior-sd}, {@code l2}): how
@@ -101,6 +103,9 @@ public record Setting<O>(String name, String description, Function<O, String> ge
         return value;
     }
 
+    /** An options record's range message: its field name, the rule, and optionally the value it got. */
+    private static final Pattern RANGE = Pattern.compile("[A-Za-z][A-Za-z0-9]* (must .*?)(?:, got .*)?");
+
     /**
      * @param options the options
      * @param text the value as typed
@@ -112,8 +117,21 @@ public record Setting<O>(String name, String description, Function<O, String> ge
         try {
             return set.apply(options, text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " " + text + ": " + lowerFirst(e.getMessage()), e);
+            throw new IllegalArgumentException(reworded(e.getMessage(), text), e);
         }
+    }
+
+    /**
+     * The options record's range message in the words the person typed: its field name ({@code maxIter})
+     * replaced by this setting's name ({@code max-iter}) and the value quoted as typed, e.g. {@code max-iter must
+     * be >= 1, got 0}; any other message follows the setting and value, e.g. {@code l2 x: 'x' is not a number}.
+     */
+    private String reworded(String message, String text) {
+        Matcher m = message == null ? null : RANGE.matcher(message);
+        if (m != null && m.matches()) {
+            return name + " " + m.group(1) + ", got " + text.trim();
+        }
+        return name + " " + text + ": " + lowerFirst(message);
     }
 
     private static String lowerFirst(String s) {

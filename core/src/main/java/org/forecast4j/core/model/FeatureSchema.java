@@ -1,13 +1,11 @@
 package org.forecast4j.core.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.forecast4j.core.internal.Digests;
 import org.forecast4j.core.io.InvalidInputException;
 
 /**
@@ -119,20 +117,11 @@ public final class FeatureSchema {
     }
 
     private static String computeHash(List<String> names) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : names) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            StringBuilder sb = new StringBuilder("sha256:");
-            for (byte b : digest.digest()) {
-                sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            text.append(name).append('\n');
         }
+        return Digests.sha256(text.toString());
     }
 
     @Override

@@ -23,8 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record ModelDocument(int formatVersion, String kind, String writtenAt, FeatureSchema schema,
         Provenance provenance, ObjectNode parameters, String source) {
-    /** The model-file format version this build writes (and the newest it reads). */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The model-file format version this build writes (and the newest it reads): 2, which adds a
+     * {@code checksum} of the content to format 1.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     /**
      * Checks that the required parts are present.

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.forecast4j.core.internal.AtomicFiles;
+import org.forecast4j.core.internal.Digests;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.io.JsonRecord;
@@ -29,9 +30,14 @@ import tools.jackson.databind.node.ObjectNode;
  *   "features" : [ "a", "b" ],
  *   "featureSchemaHash" : "sha256:…",
  *   "provenance" : { "library" : "forecast4j", "libraryVersion" : "…", "trainer" : "…", … },
- *   "parameters" : { … kind-specific … }
+ *   "parameters" : { … kind-specific … },
+ *   "checksum" : "sha256:…"
  * }
  * }</pre>
+ *
+ * The {@code checksum} (format 2 on) is the SHA-256 of the document without it, as one line of compact JSON:
+ * a file that was truncated, or edited after it was written, is refused with an error saying so. Format-1
+ * files, which have no checksum, still load.
  *
  * Never Java serialization and never class names: {@code kind} is a logical name. Writes are atomic. The
  * time written honours {@code SOURCE_DATE_EPOCH} (seconds since the epoch) when that environment variable is
@@ -41,6 +47,7 @@ public final class ModelFiles {
 
     /** The format version this build writes; it reads every version from 1 up to this one. */
     public static final int FORMAT_VERSION = ModelDocument.FORMAT_VERSION;
+    private static final String CHECKSUM = "checksum";
 
     private ModelFiles() {
     }
@@ -75,7 +82,30 @@ public final class ModelFiles {
         root.put("featureSchemaHash", document.schema().hash());
         root.set("provenance", ForecastJson.mapper().valueToTree(document.provenance()));
         root.set("parameters", document.parameters());
+        root.put(CHECKSUM, checksum(root));
         return root;
+    }
+
+    /** The SHA-256 of a document tree without its checksum field, as one line of compact JSON. */
+    private static String checksum(ObjectNode root) {
+        ObjectNode content = root.deepCopy();
+        content.remove(CHECKSUM);
+        return Digests.sha256(ForecastJson.toJsonLine(content));
+    }
+
+    /** Format 2 on: the file must carry the checksum of its content. */
+    private static void verifyChecksum(ObjectNode root, String source) {
+        JsonNode stored = root.get(CHECKSUM);
+        if (stored == null) {
+            throw new InvalidInputException(source, 0, CHECKSUM, null, "is missing: a model file of format 2 or"
+                    + " later carries the checksum of its content (was the file cut short or edited?)");
+        }
+        String expected = checksum(root);
+        if (!stored.isString() || !expected.equals(stored.asString())) {
+            throw new InvalidInputException(source, 0, CHECKSUM, stored.toString(), "does not match the file's"
+                    + " content: the file was damaged or edited after it was written; refit the model, or restore"
+                    + " the file from a copy");
+        }
     }
 
     /**
@@ -106,6 +136,9 @@ public final class ModelFiles {
         if (v < 1) {
             throw new InvalidInputException(source, 0, "formatVersion", Integer.toString(v),
                     "is not a valid format version (1 to " + FORMAT_VERSION + ")");
+        }
+        if (v >= 2) {
+            verifyChecksum((ObjectNode) root, source);
         }
         JsonRecord header = JsonRecord.of((ObjectNode) root, source, "");
         String kind = header.text("kind");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forecast4j.core.io.InvalidInputException;
+import org.forecast4j.core.modelfile.ModelFileEdits;
 import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.random.SplitMix64;
@@ -147,8 +148,8 @@ class IsotonicCalibratorTest {
         ModelFiles.write(file, iso.toDocument());
         assertEquals(iso, ModelReaders.readCalibrator(file));
 
-        String text = Files.readString(file);
-        Files.writeString(file, text.replace("\"x\" : [ 0.0, 3.0, 4.0 ]", "\"x\" : [ 3.0, 0.0, 4.0 ]"));
+        ModelFileEdits.editAsFormatOne(file, text -> text.replace("\"x\" : [ 0.0, 3.0, 4.0 ]",
+                "\"x\" : [ 3.0, 0.0, 4.0 ]"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelReaders.readCalibrator(file));
         assertTrue(e.getMessage().contains("x must be strictly increasing"), e.getMessage());
     }

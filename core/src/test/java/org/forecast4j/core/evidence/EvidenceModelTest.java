@@ -12,6 +12,7 @@ import org.forecast4j.core.baserate.BetaBinomialBaseRate;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
+import org.forecast4j.core.modelfile.ModelFileEdits;
 import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.model.ProbabilityInterval;
@@ -140,10 +141,8 @@ class EvidenceModelTest {
         assertThrows(InvalidInputException.class,
                 () -> ModelReaders.readModel(file, FeatureSchema.of("deal-finalized", "tsmc-declined")));
         // An edited covariance with the wrong shape is refused with the field named.
-        String text = Files.readString(file);
-        String edited = text.replaceAll("\"covariance\" : \\[[^\\]]*\\]", "\"covariance\" : [ 0.04, 0.0, 0.25 ]");
-        assertTrue(!edited.equals(text));
-        Files.writeString(file, edited);
+        ModelFileEdits.editAsFormatOne(file, text -> text.replaceAll("\"covariance\" : \\[[^\\]]*\\]",
+                "\"covariance\" : [ 0.04, 0.0, 0.25 ]"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(file));
         assertTrue(e.getMessage().contains("parameters.covariance"), e.getMessage());
     }

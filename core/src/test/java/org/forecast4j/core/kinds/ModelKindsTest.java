@@ -99,7 +99,12 @@ class ModelKindsTest {
                 l2.getMessage());
         IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
                 () -> bayes.with("prior-sd", "-1"));
-        assertTrue(negative.getMessage().startsWith("prior-sd -1: "), negative.getMessage());
+        // The options record says "maxIter must be >= 1"; the person typed --max-iter, so that is the name shown.
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> bayes.with("max-iter", "0"));
+        assertEquals("max-iter must be >= 1, got 0", zero.getMessage());
+        assertTrue(negative.getMessage().startsWith("prior-sd must be "), negative.getMessage());
+        assertTrue(negative.getMessage().endsWith(", got -1"), negative.getMessage());
         IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
                 () -> bayes.with("max-iter", "many"));
         assertEquals("max-iter many: 'many' is not a whole number", text.getMessage());

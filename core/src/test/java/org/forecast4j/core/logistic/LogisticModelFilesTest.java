@@ -14,6 +14,7 @@ import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.ModelDocument;
+import org.forecast4j.core.modelfile.ModelFileEdits;
 import org.forecast4j.core.modelfile.ModelFiles;
 import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.core.model.ProbabilityModel;
@@ -116,7 +117,7 @@ class LogisticModelFilesTest {
                 () -> ModelReaders.readModel(bayesFile, FeatureSchema.of("age"))).getMessage()
                 .contains("the model has 2 features, the caller 1"));
 
-        Files.writeString(logisticFile, Files.readString(logisticFile).replace("\"kind\" : \"logistic\"",
+        ModelFileEdits.editAsFormatOne(logisticFile, text -> text.replace("\"kind\" : \"logistic\"",
                 "\"kind\" : \"logistic-v2\""));
         // The list of known kinds grows as other model kinds register; it must name both logistic kinds.
         String unknown = assertThrows(InvalidInputException.class, () -> ModelReaders.readModel(logisticFile))

@@ -77,15 +77,32 @@ class ModelFilesTest {
                 + " bayes-logistic", kind.getMessage());
 
         String text = Files.readString(file);
-        Files.writeString(file, text.replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(file, text.replace("\"formatVersion\" : 2", "\"formatVersion\" : 99"));
         InvalidInputException newer = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
         assertTrue(newer.getMessage().contains("field 'formatVersion': value '99' is newer"), newer.getMessage());
 
-        Files.writeString(file, text.replace("\"male\"", "\"female\""));
+        // Format 2: any edit after writing breaks the checksum, and the file is refused as damaged.
+        Files.writeString(file, text.replace("\"intercept\" : -1.5", "\"intercept\" : -1.25"));
         InvalidInputException edited = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
-        assertTrue(edited.getMessage().contains("field 'featureSchemaHash'"), edited.getMessage());
+        assertTrue(edited.getMessage().startsWith(file + ", field 'checksum': value '\"sha256:"), edited.getMessage());
+        assertTrue(edited.getMessage().endsWith("does not match the file's content: the file was damaged or edited"
+                + " after it was written; refit the model, or restore the file from a copy"), edited.getMessage());
+        Files.writeString(file, text.substring(0, text.length() / 2));
+        InvalidInputException truncated = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
+        assertTrue(truncated.getMessage().startsWith(file + " line "), truncated.getMessage());
+        assertTrue(truncated.getMessage().contains("malformed JSON"), truncated.getMessage());
+        Files.writeString(file, text.replaceAll(",\\s*\"checksum\" : \"[^\"]*\"", ""));
+        InvalidInputException unsigned = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
+        assertTrue(unsigned.getMessage().contains("field 'checksum': is missing"), unsigned.getMessage());
 
-        Files.writeString(file, text.replace("\"intercept\" : -1.5", "\"intercept\" : \"high\""));
+        // Format 1 (no checksum) still loads, and its envelope and parameters are still checked field by field.
+        String formatOne = text.replace("\"formatVersion\" : 2", "\"formatVersion\" : 1")
+                .replaceAll(",\\s*\"checksum\" : \"[^\"]*\"", "");
+        Files.writeString(file, formatOne.replace("\"male\"", "\"female\""));
+        InvalidInputException schema = assertThrows(InvalidInputException.class, () -> ModelFiles.read(file));
+        assertTrue(schema.getMessage().contains("field 'featureSchemaHash'"), schema.getMessage());
+
+        Files.writeString(file, formatOne.replace("\"intercept\" : -1.5", "\"intercept\" : \"high\""));
         ModelDocument doc = ModelFiles.read(file);
         InvalidInputException parameter = assertThrows(InvalidInputException.class, () -> doc.number("intercept"));
         assertEquals(file + ", field 'parameters.intercept': value '\"high\"' is not a finite number",

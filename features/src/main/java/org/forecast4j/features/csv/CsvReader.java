@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.forecast4j.core.io.InputLimits;
 import org.forecast4j.core.io.InvalidInputException;
 
 /**
@@ -39,6 +40,8 @@ public final class CsvReader implements Closeable {
     private final StringBuilder field = new StringBuilder();
     private long physicalLine = 1;
     private long recordLine;
+    /** Characters of the current record in the fields already complete. */
+    private long recordChars;
     private int pushback = -2;
     private boolean hasRecord;
 
@@ -233,6 +236,7 @@ public final class CsvReader implements Closeable {
             return false;
         }
         recordLine = physicalLine;
+        recordChars = 0;
         field.setLength(0);
         boolean quoted = false;
         while (true) {
@@ -253,9 +257,10 @@ public final class CsvReader implements Closeable {
                     if (c == '\n') {
                         physicalLine++;
                     }
-                    field.append((char) c);
+                    append(c);
                 }
             } else if (c == ',') {
+                recordChars += field.length() + 1;
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r' || c == -1) {
@@ -268,10 +273,18 @@ public final class CsvReader implements Closeable {
                 field.setLength(0);
                 quoted = true;
             } else {
-                field.append((char) c);
+                append(c);
             }
             c = read();
         }
+    }
+
+    /** Appends to the current field, refusing a record over {@link InputLimits#MAX_LINE_CHARS} characters. */
+    private void append(int c) {
+        if (recordChars + field.length() >= InputLimits.MAX_LINE_CHARS) {
+            throw InputLimits.lineTooLong(source, recordLine, "a CSV record");
+        }
+        field.append((char) c);
     }
 
     /** Consumes a line ending that starts with {@code c} ({@code \n}, {@code \r\n} or a lone {@code \r}). */

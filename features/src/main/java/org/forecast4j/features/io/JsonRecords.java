@@ -1,6 +1,9 @@
 package org.forecast4j.features.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.forecast4j.core.io.ForecastJson;
+import org.forecast4j.core.io.InputLimits;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.io.JsonRecord;
 import tools.jackson.core.JacksonException;
@@ -32,7 +36,13 @@ public final class JsonRecords {
      * @throws InvalidInputException if the file is missing or a line is not one JSON object
      */
     public static List<JsonRecord> readLines(Path file) {
-        return readLines(file.toString(), text(file));
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readLines(file.toString(), in);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw InvalidInputException.unreadable(file.toString(), e);
+        }
     }
 
     /**
@@ -44,15 +54,51 @@ public final class JsonRecords {
      * @throws InvalidInputException if a non-blank line is not one JSON object
      */
     public static List<JsonRecord> readLines(String source, String text) {
+        try {
+            return readLines(source, new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    /**
+     * Reads JSON Lines one line at a time, so that memory is bounded by the longest line, itself bounded by
+     * {@link InputLimits#MAX_LINE_CHARS}. Line ends are {@code \n}, {@code \r\n} or {@code \r}.
+     */
+    private static List<JsonRecord> readLines(String source, BufferedReader in) throws IOException {
         List<JsonRecord> records = new ArrayList<>();
-        String[] lines = stripBom(text).split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        StringBuilder line = new StringBuilder();
+        for (long index = 0; nextLine(in, line, source, index); index++) {
+            String text = index == 0 ? stripBom(line.toString()) : line.toString();
+            if (!text.isBlank()) {
+                records.add(single(source, text, index));
             }
-            records.add(single(source, lines[i], i));
         }
         return records;
+    }
+
+    /** Reads one line into {@code line}; {@code false} at the end of the input with nothing read. */
+    private static boolean nextLine(BufferedReader in, StringBuilder line, String source, long index)
+            throws IOException {
+        line.setLength(0);
+        int c = in.read();
+        if (c == -1) {
+            return false;
+        }
+        while (c != -1 && c != '\n' && c != '\r') {
+            if (line.length() >= InputLimits.MAX_LINE_CHARS) {
+                throw InputLimits.lineTooLong(source, index + 1, "a line of JSON Lines");
+            }
+            line.append((char) c);
+            c = in.read();
+        }
+        if (c == '\r') {
+            in.mark(1);
+            if (in.read() != '\n') {
+                in.reset();
+            }
+        }
+        return true;
     }
 
     /**
@@ -63,7 +109,23 @@ public final class JsonRecords {
      * @throws InvalidInputException if the file is missing or malformed
      */
     public static List<JsonRecord> readArrayOrLines(Path file) {
-        return readArrayOrLines(file.toString(), text(file));
+        return startsWithBracket(file) ? readArrayOrLines(file.toString(), InputLimits.readDocument(file))
+                : readLines(file);
+    }
+
+    /** Whether the first character that is not blank (or a byte-order mark) is {@code [}; reads no further. */
+    private static boolean startsWithBracket(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int c = in.read();
+            while (c == '\uFEFF' || (c != -1 && Character.isWhitespace(c))) {
+                c = in.read();
+            }
+            return c == '[';
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(file.toString(), "file not found");
+        } catch (IOException e) {
+            throw InvalidInputException.unreadable(file.toString(), e);
+        }
     }
 
     /**
@@ -105,7 +167,7 @@ public final class JsonRecords {
      * @throws InvalidInputException if the file is missing, malformed or not one object
      */
     public static JsonRecord readObject(Path file) {
-        return readObject(file.toString(), text(file));
+        return readObject(file.toString(), InputLimits.readDocument(file));
     }
 
     /**
@@ -146,23 +208,6 @@ public final class JsonRecords {
         if (extra != null) {
             throw new InvalidInputException(source, parser.currentTokenLocation().getLineNr() + lineOffset, null,
                     null, "has text after the JSON value (one JSON object per line in JSON Lines)");
-        }
-    }
-
-    /**
-     * Reads a whole UTF-8 file.
-     *
-     * @param file the file
-     * @return its text
-     * @throws InvalidInputException if it is missing or unreadable
-     */
-    static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(file.toString(), "file not found");
-        } catch (IOException e) {
-            throw InvalidInputException.unreadable(file.toString(), e);
         }
     }
 
