@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.forecast4j.core.internal.AtomicFiles;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -93,14 +94,28 @@ public final class ForecastJson {
      *     names the file and the line
      */
     public static JsonNode readTree(Path file) {
+        JsonParser parser = null;
         try (InputStream in = Files.newInputStream(file)) {
-            return MAPPER.readTree(in);
+            parser = MAPPER.createParser(in);
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw InvalidInputException.of(file.toString(), "is empty: expected a JSON document");
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(file.toString(), parser.currentTokenLocation().getLineNr(), null,
+                        null, "has text after the JSON value");
+            }
+            return root;
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(file.toString(), "file not found");
         } catch (IOException e) {
             throw InvalidInputException.unreadable(file.toString(), e);
         } catch (JacksonException e) {
-            throw invalid(file.toString(), 0, e);
+            throw invalid(file.toString(), 0, e, parser);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 
@@ -115,7 +130,25 @@ public final class ForecastJson {
      * @return the exception to throw
      */
     public static InvalidInputException invalid(String source, long lineOffset, JacksonException e) {
+        return invalid(source, lineOffset, e, null);
+    }
+
+    /**
+     * As {@link #invalid(String, long, JacksonException)}, taking the line from the parser where the error has
+     * no location (Jackson's stream-read limits, {@link InputLimits}, give none).
+     *
+     * @param source the file or stream name
+     * @param lineOffset added to the line number, as above
+     * @param e the Jackson error
+     * @param parser the parser that was reading, or {@code null}
+     * @return the exception to throw
+     */
+    public static InvalidInputException invalid(String source, long lineOffset, JacksonException e,
+            JsonParser parser) {
         TokenStreamLocation location = e.getLocation();
+        if (location == null && parser != null) {
+            location = parser.currentLocation(); // a stream-read limit exceeded: Jackson gives no location
+        }
         long line = location == null || location.getLineNr() <= 0 ? 0 : location.getLineNr() + lineOffset;
         String path = e.getPath().isEmpty() ? null : pathOf(e);
         String message = e.getOriginalMessage();
@@ -139,6 +172,7 @@ public final class ForecastJson {
         m = m.replaceAll("\\s*\\(for Object starting at \\[Source:[^\\]]*\\]\\)", " (for an object opened earlier)");
         m = m.replaceAll("\\s*at \\[Source:[^\\]]*\\]", "");
         m = m.replaceAll("\\[Source:[^\\]]*\\]", "");
+        m = m.replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`\\)", "; see InputLimits)");
         return m.replaceAll(" \\(code \\d+\\)", "").trim();
     }
 

@@ -27,6 +27,10 @@ final class CovarianceField {
             new ScaledCholesky(dense);
         } catch (org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException e) {
             throw document.invalid(field, null, "is not a positive-definite matrix");
+        } catch (org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+            // Symmetric to 1e-12 of the diagonals' scale, but not once scaled to unit diagonal (found by fuzzing).
+            throw document.invalid(field, null, "is not symmetric once scaled to a unit diagonal (a correlation"
+                    + " matrix): the covariance must be symmetric");
         }
         return dense;
     }

@@ -42,6 +42,9 @@ final class ScaledCholesky {
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {
                 scaled[i][j] = a[i][j] * scale[i] * scale[j];
+                if (!Double.isFinite(scaled[i][j])) {
+                    throw new NonPositiveDefiniteMatrixException(scaled[i][j], i, 0);
+                }
             }
         }
         CholeskyDecomposition cholesky = new CholeskyDecomposition(new Array2DRowRealMatrix(scaled, false),
@@ -51,6 +54,9 @@ final class ScaledCholesky {
         double logDet = logDiagonal;
         for (int i = 0; i < size; i++) {
             logDet += 2 * Math.log(l.getEntry(i, i));
+        }
+        if (!Double.isFinite(logDet)) {
+            throw new NonPositiveDefiniteMatrixException(logDet, 0, 0);
         }
         logDeterminant = logDet;
     }

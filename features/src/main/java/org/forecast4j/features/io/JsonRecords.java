@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.io.InputLimits;
 import org.forecast4j.core.io.InvalidInputException;
@@ -142,7 +143,7 @@ public final class JsonRecords {
             return readLines(source, body);
         }
         List<JsonRecord> records = new ArrayList<>();
-        try (JsonParser parser = ForecastJson.mapper().createParser(body)) {
+        return parse(source, 0, body, parser -> {
             parser.nextToken();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -153,10 +154,8 @@ public final class JsonRecords {
                 records.add(JsonRecord.read(parser, source, 0));
             }
             requireEnd(parser, source, 0);
-        } catch (JacksonException e) {
-            throw ForecastJson.invalid(source, 0, e);
-        }
-        return records;
+            return records;
+        });
     }
 
     /**
@@ -179,7 +178,7 @@ public final class JsonRecords {
      * @throws InvalidInputException if the text is malformed or not one object
      */
     public static JsonRecord readObject(String source, String text) {
-        try (JsonParser parser = ForecastJson.mapper().createParser(stripBom(text))) {
+        return parse(source, 0, stripBom(text), parser -> {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw InvalidInputException.of(source, "is empty: expected a JSON object");
@@ -187,19 +186,30 @@ public final class JsonRecords {
             JsonRecord record = JsonRecord.read(parser, source, 0);
             requireEnd(parser, source, 0);
             return record;
-        } catch (JacksonException e) {
-            throw ForecastJson.invalid(source, 0, e);
-        }
+        });
     }
 
     private static JsonRecord single(String source, String line, long index) {
-        try (JsonParser parser = ForecastJson.mapper().createParser(line)) {
+        return parse(source, index, line, parser -> {
             parser.nextToken();
             JsonRecord record = JsonRecord.read(parser, source, index);
             requireEnd(parser, source, index);
             return record;
+        });
+    }
+
+    /** Parses text, converting Jackson's errors with the parser's location when the error has none. */
+    private static <T> T parse(String source, long lineOffset, String text, Function<JsonParser, T> read) {
+        JsonParser parser = null;
+        try {
+            parser = ForecastJson.mapper().createParser(text);
+            return read.apply(parser);
         } catch (JacksonException e) {
-            throw ForecastJson.invalid(source, index, e);
+            throw ForecastJson.invalid(source, lineOffset, e, parser);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 
