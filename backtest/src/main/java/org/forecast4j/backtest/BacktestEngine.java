@@ -53,18 +53,6 @@ public interface BacktestEngine {
      * @throws IllegalArgumentException naming the engines found if none has that name
      */
     static BacktestEngine named(String name) {
-        if ("local".equals(name)) {
-            return local();
-        }
-        StringBuilder found = new StringBuilder("local");
-        for (BacktestEngine e : ServiceLoader.load(BacktestEngine.class)) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-            found.append(", ").append(e.name());
-        }
-        throw new IllegalArgumentException("no backtest engine '" + name + "' on the class path (found: " + found
-                + ")" + ("spark".equals(name) ? "; the spark engine is the forecast4j-spark module: build it with"
-                        + " ./mvnw -pl spark -am package (./forecast then adds it)" : ""));
+        return Engines.named(BacktestEngine.class, local(), BacktestEngine::name, "backtest", name);
     }
 }
