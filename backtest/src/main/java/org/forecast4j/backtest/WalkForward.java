@@ -20,11 +20,12 @@ import org.forecast4j.features.spec.FeatureSpec;
  * (ties by question order). Before the tick at {@code t}: every event published at or before {@code t} and every
  * price observed at or before {@code t} has been fed to the live feature state, and every question resolved at
  * or before {@code t} has been marked resolved (its rows join the training and calibration data, the base rate
- * counts it). Nothing later has been seen. Single use, not thread-safe.
+ * counts it). Nothing later has been seen. The run makes two passes: the inputs of every tick (no model is
+ * involved), then the forecasts one refit period at a time, each period's rows handed to a {@link PeriodScoring}.
+ * Single use, not thread-safe.
  */
 final class WalkForward {
     private static final int PROGRESS_EVERY = 256;
-    private static final long MAX_TIMES_PER_QUESTION = 1_000_000;
 
     private final BacktestConfig config;
     private final FeatureSpec spec;
@@ -125,7 +126,7 @@ final class WalkForward {
                 throw new InvalidInputException(null, 0, "resolvedAt", null, "is missing on question '" + q.id()
                         + "', which has an outcome: a backtest needs to know when each outcome became known");
             }
-            long[] t = forecastTimes(q);
+            long[] t = config.schedule().times(q);
             if (t.length == 0) {
                 skippedNoTimes++;
                 continue;
@@ -161,38 +162,6 @@ final class WalkForward {
         }
         tickTime = new long[total];
         tickQuestion = new int[total];
-    }
-
-    /** The forecast times of a question, ascending, all in [opened, resolvedAt). */
-    private long[] forecastTimes(Question q) {
-        long opened = Times.nanos(q.opened());
-        long resolved = Times.nanos(q.resolvedAt());
-        if (config.schedule().isAtPrices()) {
-            long[] t = new long[q.prices().size()];
-            int n = 0;
-            for (PricePoint point : q.prices()) {
-                long time = Times.nanos(point.time());
-                if (time >= opened && time < resolved && (n == 0 || t[n - 1] != time)) {
-                    t[n++] = time;
-                }
-            }
-            return Arrays.copyOf(t, n);
-        }
-        long step = config.schedule().interval().toNanos();
-        if (resolved <= opened) {
-            return new long[0];
-        }
-        long count = (resolved - opened - 1) / step + 1;   // opened + k·step < resolved
-        if (count > MAX_TIMES_PER_QUESTION) {
-            throw new IllegalArgumentException("forecasting " + config.schedule() + " gives " + count
-                    + " forecast times for question '" + q.id() + "' before it resolves (at most "
-                    + MAX_TIMES_PER_QUESTION + "); use a longer interval");
-        }
-        long[] t = new long[Math.toIntExact(count)];
-        for (int k = 0; k < t.length; k++) {
-            t[k] = opened + k * step;
-        }
-        return t;
     }
 
     private void buildTicks() {
