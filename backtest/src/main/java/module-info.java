@@ -12,5 +12,6 @@ module org.forecast4j.backtest {
     exports org.forecast4j.backtest.report;
     exports org.forecast4j.backtest.sweep;
 
+    uses org.forecast4j.backtest.BacktestEngine;
     uses org.forecast4j.backtest.sweep.SweepEngine;
 }

@@ -80,11 +80,36 @@ public final class Backtest {
      */
     public static BacktestResult run(BacktestConfig config, List<Question> questions, EventLog events,
             FeatureSpec spec, BacktestProgress progress) {
+        return run(config, questions, events, spec, progress, PeriodScoring.local());
+    }
+
+    /**
+     * Runs a backtest whose forecasts are made, one refit period at a time, by {@code scoring}: the features,
+     * fits, calibration and selection are computed on the calling thread as always, and each period's rows are
+     * handed to {@code scoring} with the period's {@link RefitPeriod}. The result is the same as
+     * {@link #run(BacktestConfig, List, EventLog, FeatureSpec, BacktestProgress)}'s for any scoring that keeps
+     * the {@link PeriodScoring} contract.
+     *
+     * @param config the configuration
+     * @param questions the questions
+     * @param events the event log
+     * @param spec the feature spec
+     * @param progress receives progress, on the calling thread, after each period
+     * @param scoring forecasts the rows of each refit period
+     * @return the result
+     * @throws org.forecast4j.core.io.InvalidInputException as {@link #run(BacktestConfig, List, EventLog,
+     *     FeatureSpec)}
+     * @throws IllegalStateException if {@code scoring} returns a different number of forecasts than it was given
+     *     inputs
+     */
+    public static BacktestResult run(BacktestConfig config, List<Question> questions, EventLog events,
+            FeatureSpec spec, BacktestProgress progress, PeriodScoring scoring) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(progress, "progress");
-        return new WalkForward(config, spec, events, progress).run(questions);
+        Objects.requireNonNull(scoring, "scoring");
+        return new WalkForward(config, spec, events, progress, scoring).run(questions);
     }
 }

@@ -1,7 +1,11 @@
 package org.forecast4j.backtest;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
+import org.forecast4j.features.event.PricePoint;
+import org.forecast4j.features.event.Question;
+import org.forecast4j.features.event.Times;
 
 /**
  * When a backtest forecasts each question. Either {@linkplain #every(Duration) every Δ} from the question's
@@ -10,6 +14,7 @@ import java.util.Objects;
  * are used: no forecast is made at or after it. Several prices at one time give one forecast. Immutable.
  */
 public final class ForecastSchedule {
+    private static final long MAX_TIMES_PER_QUESTION = 1_000_000;
     private final Duration interval;
 
     private ForecastSchedule(Duration interval) {
@@ -51,6 +56,42 @@ public final class ForecastSchedule {
     /** @return the interval Δ, or {@code null} for {@link #atPrices()} */
     public Duration interval() {
         return interval;
+    }
+
+    /**
+     * @param q a resolved question
+     * @return its forecast times under this schedule, epoch nanoseconds, ascending, all in [opened, resolvedAt)
+     * @throws IllegalArgumentException if an interval gives more than a million times before it resolves
+     */
+    long[] times(Question q) {
+        long opened = Times.nanos(q.opened());
+        long resolved = Times.nanos(q.resolvedAt());
+        if (isAtPrices()) {
+            long[] t = new long[q.prices().size()];
+            int n = 0;
+            for (PricePoint point : q.prices()) {
+                long time = Times.nanos(point.time());
+                if (time >= opened && time < resolved && (n == 0 || t[n - 1] != time)) {
+                    t[n++] = time;
+                }
+            }
+            return Arrays.copyOf(t, n);
+        }
+        long step = interval.toNanos();
+        if (resolved <= opened) {
+            return new long[0];
+        }
+        long count = (resolved - opened - 1) / step + 1;   // opened + k·step < resolved
+        if (count > MAX_TIMES_PER_QUESTION) {
+            throw new IllegalArgumentException("forecasting " + this + " gives " + count
+                    + " forecast times for question '" + q.id() + "' before it resolves (at most "
+                    + MAX_TIMES_PER_QUESTION + "); use a longer interval");
+        }
+        long[] t = new long[Math.toIntExact(count)];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = opened + k * step;
+        }
+        return t;
     }
 
     /** @return {@code "every 7d"} or {@code "at prices"} */

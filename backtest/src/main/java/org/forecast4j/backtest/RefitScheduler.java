@@ -74,16 +74,25 @@ final class RefitScheduler {
     }
 
     /**
-     * One row of a question that has just resolved.
+     * One row of a question that has just resolved, for the online posterior (a no-op unless incremental).
      *
      * @param x its features
      * @param y the outcome
-     * @param modelP the model's forecast of it, or NaN if there was no model
      */
-    void learn(double[] x, boolean y, double modelP) {
+    void learnRow(double[] x, boolean y) {
         if (incremental) {
             posterior = ModelFitter.update(posterior, x, y);
         }
+    }
+
+    /**
+     * The forecast of one row of a resolved question, for the calibrator. Rows are given in resolution order,
+     * at any time before the next grid point that counts their question.
+     *
+     * @param y the outcome
+     * @param modelP the model's forecast of it, or NaN if there was no model
+     */
+    void learnForecast(boolean y, double modelP) {
         if (!Double.isNaN(modelP)) {
             calP[calSize] = modelP;
             calY[calSize] = y;
@@ -107,7 +116,7 @@ final class RefitScheduler {
             model = posterior;
             modelCount = resolved;
         }
-        long g = anchor + Math.floorDiv(t - anchor, step) * step;
+        long g = gridOf(t);
         if (g == grid) {
             return;
         }
@@ -130,6 +139,14 @@ final class RefitScheduler {
             chosen = selector.decide(Times.instant(g), m, calibrator != null);
             selections.add(chosen);
         }
+    }
+
+    /**
+     * @param t a forecast time, epoch nanoseconds
+     * @return the grid point of its refit period: the latest {@code anchor + k·interval <= t}
+     */
+    long gridOf(long t) {
+        return anchor + Math.floorDiv(t - anchor, step) * step;
     }
 
     /** The number of questions resolved at or before {@code g}, among the first {@code upTo} to resolve. */
@@ -169,11 +186,11 @@ final class RefitScheduler {
 
     /**
      * @param priced whether the forecast's market price is known
-     * @return whether the model makes the forecast: the latest selection says so (without one yet, an online
-     *     model between grid points, only selection "none" uses it)
+     * @return whether the model, where there is one, makes the forecast: the latest selection says so (without
+     *     one yet, an online model between grid points, only selection "none" uses it)
      */
-    boolean usesModel(boolean priced) {
-        return model != null && (chosen == null ? config.selection() == Selection.NONE : chosen.usesModel(priced));
+    boolean selects(boolean priced) {
+        return chosen == null ? config.selection() == Selection.NONE : chosen.usesModel(priced);
     }
 
     /** @return whether the model's forecast is calibrated, given that the model makes it */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.forecast4j.core.io.InvalidInputException;
-import org.forecast4j.core.model.Calibrator;
 import org.forecast4j.core.model.ProbabilityModel;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.PricePoint;
@@ -21,17 +20,19 @@ import org.forecast4j.features.spec.FeatureSpec;
  * (ties by question order). Before the tick at {@code t}: every event published at or before {@code t} and every
  * price observed at or before {@code t} has been fed to the live feature state, and every question resolved at
  * or before {@code t} has been marked resolved (its rows join the training and calibration data, the base rate
- * counts it). Nothing later has been seen. Single use, not thread-safe.
+ * counts it). Nothing later has been seen. The run makes two passes: the inputs of every tick (no model is
+ * involved), then the forecasts one refit period at a time, each period's rows handed to a {@link PeriodScoring}.
+ * Single use, not thread-safe.
  */
 final class WalkForward {
     private static final int PROGRESS_EVERY = 256;
-    private static final long MAX_TIMES_PER_QUESTION = 1_000_000;
 
     private final BacktestConfig config;
     private final FeatureSpec spec;
     private final EventLog log;
     private final BacktestProgress progress;
     private final ModelFitter fitter;
+    private final PeriodScoring scoring;
 
     // The questions forecast, in input order; index = live-state handle.
     private final List<Question> questions = new ArrayList<>();
@@ -62,14 +63,14 @@ final class WalkForward {
     private double[] baseRate;
     private int[] trainedOn;
     private int[] calibratedOn;
+    private int[] resolvedBy;
     private ForecastSource[] source;
     private final List<RefitSelection> selections = new ArrayList<>();
 
-    // Resolutions learnt so far.
-    private int resolvedCount;
-    private int yesCount;
 
-    WalkForward(BacktestConfig config, FeatureSpec spec, EventLog log, BacktestProgress progress) {
+    WalkForward(BacktestConfig config, FeatureSpec spec, EventLog log, BacktestProgress progress,
+            PeriodScoring scoring) {
+        this.scoring = scoring;
         this.config = config;
         this.spec = spec;
         this.log = log;
@@ -94,6 +95,7 @@ final class WalkForward {
         baseRate = new double[rows];
         trainedOn = new int[rows];
         calibratedOn = new int[rows];
+        resolvedBy = new int[rows];
         source = new ForecastSource[rows];
         walk();
         List<BacktestRow> out = new ArrayList<>(rows);
@@ -124,7 +126,7 @@ final class WalkForward {
                 throw new InvalidInputException(null, 0, "resolvedAt", null, "is missing on question '" + q.id()
                         + "', which has an outcome: a backtest needs to know when each outcome became known");
             }
-            long[] t = forecastTimes(q);
+            long[] t = config.schedule().times(q);
             if (t.length == 0) {
                 skippedNoTimes++;
                 continue;
@@ -160,38 +162,6 @@ final class WalkForward {
         }
         tickTime = new long[total];
         tickQuestion = new int[total];
-    }
-
-    /** The forecast times of a question, ascending, all in [opened, resolvedAt). */
-    private long[] forecastTimes(Question q) {
-        long opened = Times.nanos(q.opened());
-        long resolved = Times.nanos(q.resolvedAt());
-        if (config.schedule().isAtPrices()) {
-            long[] t = new long[q.prices().size()];
-            int n = 0;
-            for (PricePoint point : q.prices()) {
-                long time = Times.nanos(point.time());
-                if (time >= opened && time < resolved && (n == 0 || t[n - 1] != time)) {
-                    t[n++] = time;
-                }
-            }
-            return Arrays.copyOf(t, n);
-        }
-        long step = config.schedule().interval().toNanos();
-        if (resolved <= opened) {
-            return new long[0];
-        }
-        long count = (resolved - opened - 1) / step + 1;   // opened + k·step < resolved
-        if (count > MAX_TIMES_PER_QUESTION) {
-            throw new IllegalArgumentException("forecasting " + config.schedule() + " gives " + count
-                    + " forecast times for question '" + q.id() + "' before it resolves (at most "
-                    + MAX_TIMES_PER_QUESTION + "); use a longer interval");
-        }
-        long[] t = new long[Math.toIntExact(count)];
-        for (int k = 0; k < t.length; k++) {
-            t[k] = opened + k * step;
-        }
-        return t;
     }
 
     private void buildTicks() {
@@ -239,53 +209,109 @@ final class WalkForward {
     }
 
     /**
-     * The run: at each tick in time order, feed the inputs up to its time, learn the questions resolved by then,
-     * bring the model and calibrator up to date, and forecast.
+     * The run, in two passes over the ticks in time order. First the inputs: at each tick, feed the events and
+     * prices up to its time and record its features, market price and base rate, none of which depends on a
+     * model. Then the forecasts, one refit period (grid cell) at a time: learn the forecasts of the questions
+     * resolved by the period's first tick (all made in earlier periods), bring the model, calibrator and
+     * selection up to date at each tick of the period (an online posterior learns each question as it resolves),
+     * and hand the period's rows to the scoring. Nothing a period's forecasts feed (calibration data, selection
+     * scores) is read before the next grid point, so the order of the original single pass is kept.
      */
     private void walk() {
+        features();
         int rows = tickTime.length;
+        ForecastSelector selector = new ForecastSelector(config.selection(), config.minCalibration(),
+                questions.size());
+        RefitScheduler refits = new RefitScheduler(config, fitter, selector, resolutionTimes, rows, tickTime[0],
+                this::fitOn, selections);
+        int resolved = 0;
+        int learnt = 0;
+        int r = 0;
+        while (r < rows) {
+            int from = r;
+            resolved = learnRows(resolved, resolvedBy[r], refits);
+            learnt = learnForecasts(learnt, resolved, refits, selector);
+            long grid = refits.gridOf(tickTime[r]);
+            List<ProbabilityModel> models = new ArrayList<>();
+            int[] counts = new int[1];
+            List<RefitPeriod.Input> inputs = new ArrayList<>();
+            do {
+                resolved = learnRows(resolved, resolvedBy[r], refits);
+                refits.atTick(tickTime[r], resolved);
+                int last = models.size() - 1;
+                if (last < 0 || refits.model() != models.get(last) || refits.modelCount() != counts[last]) {
+                    counts = models.size() < counts.length ? counts : Arrays.copyOf(counts, 2 * counts.length);
+                    counts[models.size()] = refits.modelCount();
+                    models.add(refits.model());
+                }
+                inputs.add(new RefitPeriod.Input(models.size() - 1, x[r], market[r], baseRate[r], resolvedBy[r]));
+                r++;
+            } while (r < rows && refits.gridOf(tickTime[r]) == grid);
+            RefitPeriod period = new RefitPeriod(models, Arrays.copyOf(counts, models.size()), refits.calibrator(),
+                    refits.calibratorCount(), refits.selects(true), refits.selects(false), refits.usesCalibrator());
+            store(from, inputs.size(), scoring.forecast(period, inputs));
+            for (int done = from + 1; done <= r; done++) {
+                if (done % PROGRESS_EVERY == 0 || done == rows) {
+                    progress.forecasts(done, rows);
+                }
+            }
+        }
+    }
+
+    /** The first pass: each tick's features, market price, base rate and resolved count. */
+    private void features() {
         LiveFeatureState live = new LiveFeatureState(spec);
         for (Question q : questions) {
             live.register(q);
         }
         StreamMerge inputs = new StreamMerge(live, log, priceTimes, priceValues, priceCloses);
-        ForecastSelector selector = new ForecastSelector(config.selection(), config.minCalibration(),
-                questions.size());
-        RefitScheduler refits = new RefitScheduler(config, fitter, selector, resolutionTimes, rows,
-                rows == 0 ? 0 : tickTime[0], this::fitOn, selections);
-        for (int r = 0; r < rows; r++) {
+        int resolved = 0;
+        int yes = 0;
+        for (int r = 0; r < tickTime.length; r++) {
             long t = tickTime[r];
             inputs.advanceTo(t);
-            resolveUpTo(t, refits, selector);
-            refits.atTick(t, resolvedCount);
-            forecast(r, live, refits);
-            if ((r + 1) % PROGRESS_EVERY == 0 || r + 1 == rows) {
-                progress.forecasts(r + 1, rows);
+            while (resolved < resolutionTimes.length && resolutionTimes[resolved] <= t) {
+                yes += outcomes[byResolution[resolved]] ? 1 : 0;
+                resolved++;
             }
-        }
-        if (rows == 0) {
-            progress.forecasts(0, 0);
+            resolvedBy[r] = resolved;
+            x[r] = featuresAt(r, live);
+            baseRate[r] = (yes + 1.0) / (resolved + 2.0);
+            market[r] = priceAt(tickQuestion[r], t);
         }
     }
 
-    /** Learns every question resolved at or before {@code t}: its rows, all made before {@code t}. */
-    private void resolveUpTo(long t, RefitScheduler refits, ForecastSelector selector) {
-        while (resolvedCount < resolutionTimes.length && resolutionTimes[resolvedCount] <= t) {
-            int done = byResolution[resolvedCount];
-            boolean y = outcomes[done];
+    /** Feeds the rows of the questions resolved in {@code [from, to)} (resolution order) to the posterior. */
+    private int learnRows(int from, int to, RefitScheduler refits) {
+        for (int j = from; j < to; j++) {
+            int q = byResolution[j];
+            for (int row : rowsOf[q]) {
+                refits.learnRow(x[row], outcomes[q]);
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Feeds the forecasts of the questions resolved in {@code [from, to)} (resolution order), all made before,
+     * to the calibration data and the selection's scores.
+     */
+    private int learnForecasts(int from, int to, RefitScheduler refits, ForecastSelector selector) {
+        for (int j = from; j < to; j++) {
+            int q = byResolution[j];
+            boolean y = outcomes[q];
             selector.startQuestion();
-            for (int row : rowsOf[done]) {
-                refits.learn(x[row], y, modelP[row]);
+            for (int row : rowsOf[q]) {
+                refits.learnForecast(y, modelP[row]);
                 selector.add(modelP[row], calibratedP[row], market[row], baseRate[row], y);
             }
-            resolvedCount++;
-            yesCount += y ? 1 : 0;
-            refits.questionResolved(resolvedCount);
+            refits.questionResolved(j + 1);
         }
+        return to;
     }
 
-    /** Row {@code r}: the features as of its time, the model's forecast, and the forecast made. */
-    private void forecast(int r, LiveFeatureState live, RefitScheduler refits) {
+    /** Row {@code r}'s features as of its time, checked finite. */
+    private double[] featuresAt(int r, LiveFeatureState live) {
         long t = tickTime[r];
         int q = tickQuestion[r];
         int features = spec.size();
@@ -298,29 +324,25 @@ final class WalkForward {
                                 + Times.instant(t) + "; check the spec's transform for this feature");
             }
         }
-        x[r] = row;
-        baseRate[r] = (yesCount + 1.0) / (resolvedCount + 2.0);
-        market[r] = priceAt(q, t);
-        ProbabilityModel model = refits.model();
-        Calibrator calibrator = refits.calibrator();
-        modelP[r] = model == null ? Double.NaN : model.probability(row);
-        calibratedP[r] = model == null || calibrator == null ? Double.NaN : calibrator.calibrate(modelP[r]);
-        if (refits.usesModel(!Double.isNaN(market[r]))) {
-            boolean calibrate = refits.usesCalibrator();
-            p[r] = calibrate ? calibratedP[r] : modelP[r];
-            trainedOn[r] = refits.modelCount();
-            calibratedOn[r] = calibrate ? refits.calibratorCount() : 0;
-            source[r] = ForecastSource.MODEL;
-        } else {
-            p[r] = passThrough(r);
-            trainedOn[r] = resolvedCount;
-            source[r] = Double.isNaN(market[r]) ? ForecastSource.PRIOR : ForecastSource.MARKET;
-        }
+        return row;
     }
 
-    /** The forecast when the model is not used: the market price where known, else the running base rate. */
-    private double passThrough(int row) {
-        return Double.isNaN(market[row]) ? baseRate[row] : market[row];
+    /** Keeps the forecasts of rows {@code from, from + 1, …}. */
+    private void store(int from, int count, List<RefitPeriod.Forecast> forecasts) {
+        if (forecasts.size() != count) {
+            throw new IllegalStateException("the period scoring returned " + forecasts.size() + " forecasts for "
+                    + count + " rows");
+        }
+        for (int i = 0; i < count; i++) {
+            RefitPeriod.Forecast f = forecasts.get(i);
+            int r = from + i;
+            modelP[r] = f.modelP();
+            calibratedP[r] = f.calibratedP();
+            p[r] = f.p();
+            trainedOn[r] = f.trainedOn();
+            calibratedOn[r] = f.calibratedOn();
+            source[r] = f.source();
+        }
     }
 
     /** Fits the model on every row of the first {@code m} questions to resolve. */

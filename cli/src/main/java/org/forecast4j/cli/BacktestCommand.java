@@ -13,8 +13,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.forecast4j.backtest.Backtest;
 import org.forecast4j.backtest.BacktestConfig;
+import org.forecast4j.backtest.BacktestEngine;
 import org.forecast4j.backtest.BacktestProgress;
 import org.forecast4j.backtest.BacktestResult;
 import org.forecast4j.backtest.Durations;
@@ -36,6 +36,7 @@ import org.forecast4j.features.io.QuestionReader;
 import org.forecast4j.features.spec.FeatureSpec;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,9 @@ import picocli.CommandLine.TypeConversionException;
                 + " market price, the running base rate and 0.5 on the same rows; simulate fractional-Kelly trading"
                 + " against the market.",
             "Writes forecasts.csv, report.json, reliability.png (800x600) and report.html to --out. Progress goes"
-                + " to standard error."})
+                + " to standard error.",
+            "--engine spark makes the forecasts of each refit period on Apache Spark's executors; the files do not"
+                + " depend on --engine."})
 public final class BacktestCommand implements Callable<Integer> {
 
     @Spec
@@ -186,9 +189,13 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print report.json on standard output instead of the summary.")
     boolean json;
 
+    @Mixin
+    EngineOptions engine;
+
     @Override
     public Integer call() {
         BacktestConfig config = config();
+        BacktestEngine chosen = engine.choose(spec.commandLine(), BacktestEngine::named);
         CliChecks.writableFolder(spec.commandLine(), "--out", out);
         if (input.questions != null && events == null) {
             throw new ParameterException(spec.commandLine(), "--events is required with --questions");
@@ -207,7 +214,7 @@ public final class BacktestCommand implements Callable<Integer> {
         Path questionFile = input.questions != null ? input.questions : input.forecastBench;
         BacktestResult result;
         try (Progress progress = Progress.create(spec.commandLine().getErr())) {
-            result = Backtest.run(config, questions, log, featureSpec, progress);
+            result = chosen.run(config, questions, log, featureSpec, progress);
         } catch (InvalidInputException e) {
             if ("spec".equals(e.source())) {
                 throw new InvalidInputException(specFile != null ? specFile.toString() : "the default spec",

@@ -13,6 +13,7 @@ import org.forecast4j.backtest.sweep.SweepRow;
 import org.forecast4j.core.text.TextTable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,15 +62,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--reports", description = "Also write each configuration's backtest report to DIR/reports/NAME/.")
     boolean reports;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-            description = "local (this machine's threads) or spark (the forecast4j-spark module, with --master);"
-                    + " default: ${DEFAULT-VALUE}.")
-    String engine;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "With --engine spark: the Spark master, e.g. local[*] (default: local[*], or the"
-                    + " spark.master of spark-submit).")
-    String master;
+    @Mixin
+    EngineOptions engine;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Configurations run at once (default: the available processors).")
@@ -84,18 +78,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (input.questions != null && events == null) {
             throw new ParameterException(spec.commandLine(), "--events is required with --questions");
         }
-        if (master != null && !"spark".equals(engine)) {
-            throw new ParameterException(spec.commandLine(), "--master applies to --engine spark");
-        }
-        if (master != null) {
-            System.setProperty("spark.master", master);
-        }
-        SweepEngine chosen;
-        try {
-            chosen = SweepEngine.named(engine);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--engine: " + e.getMessage());
-        }
+        SweepEngine chosen = engine.choose(spec.commandLine(), SweepEngine::named);
         CliChecks.writableFolder(spec.commandLine(), "--out", out);
         Path questions = input.questions != null ? input.questions : input.forecastBench;
         SweepJob job = new SweepJob(grid.toString(), questions.toString(), input.forecastBench != null,

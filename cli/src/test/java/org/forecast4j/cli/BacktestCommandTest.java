@@ -131,6 +131,17 @@ class BacktestCommandTest {
         }
         CliRun bad = CliRun.of(args(out, "--every", "7x"));
         assertTrue(bad.err().contains("'7x'"), bad.err());
+        CliRun engine = CliRun.of(args(out, "--every", "7d", "--engine", "hadoop"));
+        assertEquals(2, engine.exitCode());
+        assertTrue(engine.err().contains("--engine: no backtest engine 'hadoop' on the class path (found: local"),
+                engine.err());
+        CliRun spark = CliRun.of(args(out, "--every", "7d", "--engine", "spark"));
+        assertEquals(2, spark.exitCode());
+        assertTrue(spark.err().contains("the spark engine is the forecast4j-spark module")
+                && !spark.err().contains("\tat "), spark.err());
+        CliRun master = CliRun.of(args(out, "--every", "7d", "--master", "local[2]"));
+        assertEquals(2, master.exitCode());
+        assertTrue(master.err().contains("--master applies to --engine spark"), master.err());
         CliRun help = CliRun.of("backtest", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--forecastbench"), help.out());

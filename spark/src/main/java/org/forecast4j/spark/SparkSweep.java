@@ -26,20 +26,15 @@ public final class SparkSweep {
      * @param args {@code GRID --forecastbench FILE OUT_DIR} or {@code GRID --questions FILE --events FILE OUT_DIR}
      */
     public static void main(String[] args) {
-        SweepJob job;
-        Path out;
-        if (args.length == 4 && args[1].equals("--forecastbench")) {
-            job = new SweepJob(args[0], args[2], true, null);
-            out = Path.of(args[3]);
-        } else if (args.length == 6 && args[1].equals("--questions") && args[3].equals("--events")) {
-            job = new SweepJob(args[0], args[2], false, args[4]);
-            out = Path.of(args[5]);
-        } else {
+        SubmitArgs parsed = SubmitArgs.parse(args);
+        if (parsed == null) {
             System.err.println("usage: SparkSweep GRID (--forecastbench FILE | --questions FILE --events FILE)"
                     + " OUT_DIR");
             System.exit(2);
             return;
         }
+        SweepJob job = parsed.job();
+        Path out = parsed.out();
         try {
             List<SweepRow> rows = new SparkSweepEngine().run(job, Integer.MAX_VALUE, null, SweepProgress.NONE);
             SweepCsv.write(out.resolve(SweepCsv.FILE), rows);

@@ -3,8 +3,6 @@ package org.forecast4j.spark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.SparkConf;
-import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
@@ -35,11 +33,7 @@ public final class SparkSweepEngine implements SweepEngine {
     public List<SweepRow> run(SweepJob job, int parallelism, Path reports, SweepProgress progress) {
         List<SweepConfiguration> configurations = job.configurations();
         job.inputs(configurations);   // read on the driver first: a bad file fails here, named, before Spark starts
-        SparkConf conf = new SparkConf().setAppName("forecast4j sweep")
-                .setIfMissing("spark.master", System.getProperty("spark.master", "local[*]"))
-                .setIfMissing("spark.ui.enabled", "false");
-        SparkContext context = SparkContext.getOrCreate(conf);
-        JavaSparkContext spark = JavaSparkContext.fromSparkContext(context);
+        JavaSparkContext spark = SparkContexts.start("forecast4j sweep");
         try {
             int n = configurations.size();
             List<Integer> indices = new ArrayList<>(n);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.forecast4j.backtest.sweep.SweepCsv;
 import org.forecast4j.backtest.sweep.SweepEngine;
 import org.forecast4j.backtest.sweep.SweepJob;
@@ -24,18 +23,7 @@ class SparkSweepEngineTest {
     Path dir;
 
     private SweepJob job(String grid) throws Exception {
-        Path table = dir.resolve("fb.csv");
-        StringBuilder csv = new StringBuilder("round,source,id,freeze,price,open,close,resolved,outcome,question\n");
-        for (int i = 0; i < 80; i++) {
-            boolean yes = i % 3 == 0;
-            csv.append(String.format(Locale.ROOT, "r,%s,id%d,2024-%02d-01,%s,N/A,2025-06-01,2024-%02d-21,%d,Q%d%n",
-                    i % 2 == 0 ? "manifold" : "polymarket", i, 1 + i % 12, yes ? "0.65" : "0.25", 1 + i % 12,
-                    yes ? 1 : 0, i));
-        }
-        Files.writeString(table, csv.toString());
-        Path gridFile = dir.resolve("grid.json");
-        Files.writeString(gridFile, grid);
-        return new SweepJob(gridFile.toString(), table.toString(), true, null);
+        return SparkTestData.job(dir, grid);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.forecast4j.backtest.sweep;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.forecast4j.backtest.Engines;
 
 /**
  * Where a sweep's configurations run. {@link #local} runs them on this machine's threads; other engines (the
@@ -48,18 +49,6 @@ public interface SweepEngine {
      * @throws IllegalArgumentException naming the engines found if none has that name
      */
     static SweepEngine named(String name) {
-        if ("local".equals(name)) {
-            return local();
-        }
-        StringBuilder found = new StringBuilder("local");
-        for (SweepEngine e : ServiceLoader.load(SweepEngine.class)) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-            found.append(", ").append(e.name());
-        }
-        throw new IllegalArgumentException("no sweep engine '" + name + "' on the class path (found: " + found
-                + ")" + ("spark".equals(name) ? "; the spark engine is the forecast4j-spark module: build it with"
-                        + " ./mvnw -pl spark -am package (./forecast then adds it)" : ""));
+        return Engines.named(SweepEngine.class, local(), SweepEngine::name, "sweep", name);
     }
 }
