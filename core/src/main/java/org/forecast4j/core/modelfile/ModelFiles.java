@@ -127,6 +127,10 @@ public final class ModelFiles {
             throw new InvalidInputException(source, 0, "formatVersion", version == null ? null : version.toString(),
                     version == null ? "is missing: this is not a forecast4j model file" : "is not an integer");
         }
+        if (!version.canConvertToInt()) {
+            throw new InvalidInputException(source, 0, "formatVersion", version.toString(),
+                    "is not a valid format version (1 to " + FORMAT_VERSION + ")");
+        }
         int v = version.asInt();
         if (v > FORMAT_VERSION) {
             throw new InvalidInputException(source, 0, "formatVersion", Integer.toString(v),
