@@ -28,7 +28,6 @@ import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.kinds.CalibratorKind;
 import org.forecast4j.core.kinds.ModelKinds;
 import org.forecast4j.core.scoring.ScoringOptions;
-import org.forecast4j.core.trading.KellyOptions;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.event.Question;
 import org.forecast4j.features.io.EventReader;
@@ -266,7 +265,8 @@ public final class BacktestCommand implements Callable<Integer> {
             flags.put("intercept-prior-sd", interceptPriorSd);
             flags.put("l2", l2);
             return new BacktestConfig(ModelFlags.choice(spec.commandLine(), kind, flags), calibrate,
-                    forecastSchedule, refitSchedule, minTrain, minCalibration, KellyOptions.builder().fee(fee).fraction(kellyFraction).build(),
+                    forecastSchedule, refitSchedule, minTrain, minCalibration,
+                    CliChecks.kelly(spec.commandLine(), "--fee", fee, "--kelly-fraction", kellyFraction),
                     CliChecks.scoring(spec.commandLine(), bins, bootstrap, level, seed), null, select);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.core.scoring.ScoringOptions;
+import org.forecast4j.core.trading.KellyOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -54,5 +55,26 @@ final class CliChecks {
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             throw new ParameterException(commandLine, option + ": cannot write to " + dir + " (" + reason + ")");
         }
+    }
+
+    /**
+     * @param feeOption the fee option as typed, e.g. {@code --fee}
+     * @param fee its value
+     * @param fractionOption the fractional-Kelly option as typed, e.g. {@code --kelly-fraction}
+     * @param fraction its value
+     * @return the Kelly options
+     * @throws ParameterException naming the option whose value is out of range
+     */
+    static KellyOptions kelly(CommandLine commandLine, String feeOption, double fee, String fractionOption,
+            double fraction) {
+        if (!(fee >= 0 && fee < 1)) {
+            throw new ParameterException(commandLine, feeOption + " must be in [0, 1) per contract paying 1, got "
+                    + fee);
+        }
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new ParameterException(commandLine, fractionOption + " must be in (0, 1] (1: full Kelly), got "
+                    + fraction);
+        }
+        return KellyOptions.builder().fee(fee).fraction(fraction).build();
     }
 }

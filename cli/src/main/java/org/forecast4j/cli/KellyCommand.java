@@ -57,11 +57,22 @@ public final class KellyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    private void require(boolean ok, String message) {
+        if (!ok) {
+            throw new ParameterException(spec.commandLine(), message);
+        }
+    }
+
     @Override
     public Integer call() {
         KellySizing sizing = new KellySizing();
+        KellyOptions options = CliChecks.kelly(spec.commandLine(), "--fee", fee, "--fraction", fraction);
+        require(prob >= 0 && prob <= 1, "--prob must be in [0, 1], got " + prob);
+        require(price > 0 && price < 1, "--price must be in (0, 1), got " + price);
+        require(sd >= 0 && sd < Double.POSITIVE_INFINITY, "--sd must be finite and >= 0, got " + sd);
+        require(bankroll >= 0 && bankroll < Double.POSITIVE_INFINITY, "--bankroll must be finite and >= 0, got "
+                + bankroll);
         try {
-            KellyOptions options = KellyOptions.builder().fee(fee).fraction(fraction).build();
             Kelly.sizeWithUncertainty(prob, sd, price, options, bankroll, sizing);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

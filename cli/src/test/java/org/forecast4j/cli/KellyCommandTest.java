@@ -50,13 +50,13 @@ class KellyCommandTest {
     void badValuesAreUsageErrors() {
         CliRun prob = CliRun.of("kelly", "--prob", "1.3", "--price", "0.5");
         assertEquals(2, prob.exitCode());
-        assertTrue(prob.err().contains("probability must be in [0, 1], got 1.3"), prob.err());
+        assertTrue(prob.err().contains("forecast kelly: --prob must be in [0, 1], got 1.3"), prob.err());
         CliRun price = CliRun.of("kelly", "--prob", "0.5", "--price", "1");
         assertEquals(2, price.exitCode());
-        assertTrue(price.err().contains("price must be in (0, 1), got 1.0"), price.err());
+        assertTrue(price.err().contains("forecast kelly: --price must be in (0, 1), got 1.0"), price.err());
         CliRun fraction = CliRun.of("kelly", "--prob", "0.5", "--price", "0.4", "--fraction", "2");
         assertEquals(2, fraction.exitCode());
-        assertTrue(fraction.err().contains("Kelly multiplier must be in (0, 1], got 2.0"), fraction.err());
+        assertTrue(fraction.err().contains("forecast kelly: --fraction must be in (0, 1] (1: full Kelly), got 2.0"), fraction.err());
         CliRun text = CliRun.of("kelly", "--prob", "high", "--price", "0.4");
         assertEquals(2, text.exitCode());
         assertTrue(text.err().contains("--prob"), text.err());
