@@ -39,6 +39,11 @@ public final class ShellCommand implements Callable<Integer> {
             description = "Print the class path, one entry per line (for a Jupyter %%jars or another tool), and exit.")
     boolean printClassPath;
 
+    @Option(names = "--print-startup",
+            description = "Print the startup script (the imports and the static import of the helpers) that the"
+                    + " shell runs first, for a Jupyter kernel or another JShell, and exit.")
+    boolean printStartup;
+
     @Override
     public Integer call() throws Exception {
         List<Path> classPath = ShellClassPath.entries();
@@ -47,6 +52,11 @@ public final class ShellCommand implements Callable<Integer> {
             for (Path p : classPath) {
                 out.println(p);
             }
+            out.flush();
+            return ForecastCli.OK;
+        }
+        if (printStartup) {
+            out.print(ShellStartup.script(classPath, true));
             out.flush();
             return ForecastCli.OK;
         }

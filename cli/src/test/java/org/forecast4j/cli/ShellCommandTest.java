@@ -55,6 +55,10 @@ class ShellCommandTest {
         String script = ShellStartup.script(classPath, true);
         assertTrue(script.contains("import java.util.*;"), script);
         assertTrue(script.contains("import static org.forecast4j.cli.shell.Notebook.*;"), script);
+
+        CliRun run = CliRun.of("shell", "--print-startup");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(script, run.out(), "--print-startup prints the script a notebook kernel runs first");
     }
 
     @Test
