@@ -30,6 +30,15 @@ class LiveBatchProperties {
     void liveEqualsBatchForAnyAcceptedArrivalOrder(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
             @ForAll Match match, @ForAll @IntRange(min = 1, max = 400) int eventCount,
             @ForAll @IntRange(min = 0, max = 30) int disorder, @ForAll @IntRange(min = 1, max = 50) int readEvery) {
+        checkLateArrivals(match, seed, eventCount, disorder, readEvery);
+    }
+
+    /**
+     * Feeds a random stream whose events each swap with one up to {@code disorder} places later, reads every
+     * question after about one event in {@code readEvery} with a clock up to two days behind or ahead of the
+     * feed, and checks each read against a batch extraction over the events fed so far.
+     */
+    static void checkLateArrivals(Match match, long seed, int eventCount, int disorder, int readEvery) {
         FeatureSpec spec = RandomStreams.spec(match);
         List<Question> questions = RandomStreams.questions();
         List<Event> events = new ArrayList<>(RandomStreams.events(seed, eventCount));
@@ -60,7 +69,7 @@ class LiveBatchProperties {
                 assertEquals(Math.max(now, live.watermark(q)), at);
                 double[] expected = batch.extract(questions.get(q), fedLog, Times.instant(at));
                 for (int i = 0; i < expected.length; i++) {
-                    assertEquals(expected[i], x[i], 1e-9, "event " + k + ", question " + q + ", feature " + i);
+                    assertEquals(expected[i], x[i], 1e-9, match + " seed " + seed + " event " + k + ", question " + q + ", feature " + i);
                 }
             }
         }

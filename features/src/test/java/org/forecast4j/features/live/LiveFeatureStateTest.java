@@ -113,40 +113,10 @@ class LiveFeatureStateTest {
 
     @Test
     void outOfOrderArrivalEqualsBatchOverTheEventsFedAtTheWatermark() {
+        // Late arrivals: each event swaps with one up to 8 places later, so publication order is broken; a
+        // reader's clock may lag or lead the feed. Longer streams than the jqwik property draws.
         for (long seed = 11; seed <= 14; seed++) {
-            FeatureSpec spec = RandomStreams.spec(Match.ENTITIES);
-            List<Question> questions = RandomStreams.questions();
-            List<Event> events = new ArrayList<>(RandomStreams.events(seed, 1200));
-            events.sort(Comparator.comparing(Event::published));
-            SplitMix64 random = new SplitMix64(seed);
-            // Late arrivals: each event swaps with one up to 8 places later, so publication order is broken.
-            for (int i = 0; i < events.size(); i++) {
-                int j = Math.min(events.size() - 1, i + random.nextInt(9));
-                Event tmp = events.get(i);
-                events.set(i, events.get(j));
-                events.set(j, tmp);
-            }
-            FeatureExtractor batch = new FeatureExtractor(spec);
-            LiveFeatureState live = new LiveFeatureState(spec);
-            questions.forEach(live::register);
-            List<Event> fed = new ArrayList<>();
-            double[] x = new double[spec.size()];
-            for (int k = 0; k < events.size(); k++) {
-                live.onEvent(events.get(k));
-                fed.add(events.get(k));
-                if (random.nextInt(40) != 0 && k + 1 < events.size()) {
-                    continue;
-                }
-                EventLog fedLog = EventLog.of(fed);
-                for (int q = 0; q < questions.size(); q++) {
-                    // A reader whose clock may lag the feed: features are as of max(now, watermark).
-                    long now = events.get(k).publishedNanos() - (long) (random.nextDouble() * 2 * Times.NANOS_PER_DAY);
-                    long at = live.features(q, now, x);
-                    assertEquals(Math.max(now, live.watermark(q)), at);
-                    double[] expected = batch.extract(questions.get(q), fedLog, Times.instant(at));
-                    assertAgree(expected, x, "seed " + seed + " event " + k + " question " + q);
-                }
-            }
+            LiveBatchProperties.checkLateArrivals(Match.ENTITIES, seed, 1200, 8, 40);
         }
     }
 
@@ -356,15 +326,22 @@ class LiveFeatureStateTest {
             feedFields(live, i, events.get(i));
         }
         long afterEvents = ThreadAllocation.bytes();
-        double sink = 0;
-        for (int i = 0; i < 100_000; i++) {
-            live.features(i & 3, now, x);
-            sink += x[0];
-        }
-        long afterReads = ThreadAllocation.bytes();
-        assertTrue(sink >= 0);
         assertTrue(afterEvents - before < 2_000, "20,000 events allocated " + (afterEvents - before) + " bytes");
-        assertTrue(afterReads - afterEvents < 2_000, "100,000 reads allocated " + (afterReads - afterEvents) + " bytes");
+        // The fewest bytes of three windows of 100,000 reads: a one-off (a deoptimisation re-materialising a
+        // scalar-replaced object, seen at about 5 KB on a loaded machine) is not the read path's cost; an
+        // allocation per read (100,000 x at least 16 bytes) shows in every window.
+        long fewest = Long.MAX_VALUE;
+        double sink = 0;
+        for (int window = 0; window < 3; window++) {
+            long start = ThreadAllocation.bytes();
+            for (int i = 0; i < 100_000; i++) {
+                live.features(i & 3, now, x);
+                sink += x[0];
+            }
+            fewest = Math.min(fewest, ThreadAllocation.bytes() - start);
+        }
+        assertTrue(sink >= 0);
+        assertTrue(fewest < 2_000, "100,000 reads allocated " + fewest + " bytes in the best of three windows");
     }
 
     /** A state of the random streams' spec (matching by entity) with their questions registered. */
