@@ -92,6 +92,32 @@ class SweepTest {
     }
 
     @Test
+    void outOfRangeValuesNameTheirOwnFieldBeforeAnyWork() {
+        // Each check names the field the user wrote, not a neighbour applied in the same step, and sizes are
+        // refused before a report allocates them (2e9 bootstrap resamples ran out of memory; 1e8 bins took 6 GB).
+        Map<String, String> cases = Map.of(
+                "\"bootstrap\": 2000000000", "'configurations[0].bootstrap': value '2000000000' must be in 0..100000",
+                "\"bins\": 100000000", "'configurations[0].bins': value '100000000' must be in 1..10000",
+                "\"level\": 1.5", "'configurations[0].level': value '1.5' must be in (0, 1), e.g. 0.9",
+                "\"bootstrap\": -1", "'configurations[0].bootstrap': value '-1' must be in 0..100000",
+                "\"kellyFraction\": 5", "'configurations[0].kellyFraction': value '5' must be in (0, 1]",
+                "\"kellyFraction\": 0", "'configurations[0].kellyFraction': value '0' must be in (0, 1]",
+                "\"fee\": 1", "'configurations[0].fee': value '1' must be in [0, 1)",
+                "\"refit\": \"30d\", \"recalibrate\": \"7d\"",
+                "'configurations[0].recalibrate': value '\"7d\"' applies only with \"refit\": \"incremental\"");
+        cases.forEach((field, expected) -> {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(
+                    "{\"configurations\": [{\"name\": \"a\", " + field + "}]}"), field);
+            assertTrue(e.getMessage().contains(expected), field + " -> " + e.getMessage());
+        });
+        SweepConfiguration edge = parse("{\"configurations\": [{\"name\": \"a\", \"bins\": 10000, \"bootstrap\": 0,"
+                + " \"kellyFraction\": 1, \"fee\": 0}]}").get(0);
+        assertEquals(10_000, edge.config().scoring().bins());
+        assertEquals(0, edge.config().scoring().bootstrapReplicates());
+        assertEquals(1.0, edge.config().kelly().multiplier());
+    }
+
+    @Test
     void rowsEqualOneBacktestEachAndDoNotDependOnTheThreads() throws Exception {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, ForecastJson.toPrettyJson(SyntheticWorld.spec().toJson()));

@@ -222,10 +222,16 @@ public final class SweepGrid {
                 c = c.withSchedule(s.equalsIgnoreCase("prices") ? ForecastSchedule.atPrices()
                         : ForecastSchedule.every(s));
             }
-            field = "refit";
-            if (r.has(field) || r.has("recalibrate")) {
-                String s = r.has(field) ? r.text(field).trim() : "incremental";
-                RefitSchedule refit = s.equalsIgnoreCase("incremental")
+            field = r.has("refit") ? "refit" : "recalibrate";
+            if (r.has("refit") || r.has("recalibrate")) {
+                String s = r.has("refit") ? r.text("refit").trim() : "incremental";
+                boolean incremental = s.equalsIgnoreCase("incremental");
+                if (r.has("recalibrate") && !incremental) {
+                    throw r.invalid("recalibrate", r.node("recalibrate").toString(),
+                            "applies only with \"refit\": \"incremental\" (a periodic refit recalibrates at"
+                                    + " each refit)");
+                }
+                RefitSchedule refit = incremental
                         ? RefitSchedule.incremental(r.has("recalibrate") ? Durations.parse(r.text("recalibrate"))
                                 : c.refit().isIncremental() ? c.refit().interval() : Durations.parse("30d"))
                         : RefitSchedule.every(s);
@@ -244,16 +250,24 @@ public final class SweepGrid {
                 c = c.withSelection(Selection.fromLabel(r.text(field)));
             }
             field = "fee";
-            if (r.has(field) || r.has("kellyFraction")) {
-                c = c.withKelly(new KellyOptions(r.optionalNumber("fee", c.kelly().fee()),
-                        r.optionalNumber("kellyFraction", c.kelly().multiplier())));
+            if (r.has("fee") || r.has("kellyFraction")) {
+                double fee = r.has("fee") ? within(r, "fee", 0, false, 1, false, "[0, 1) per contract paying 1")
+                        : c.kelly().fee();
+                double fraction = r.has("kellyFraction")
+                        ? within(r, "kellyFraction", 0, true, 1, true, "(0, 1] (1: full Kelly)")
+                        : c.kelly().multiplier();
+                c = c.withKelly(KellyOptions.builder().fee(fee).fraction(fraction).build());
             }
             field = "bins";
             ScoringOptions s = c.scoring();
             if (r.has("bins") || r.has("bootstrap") || r.has("level") || r.has("seed")) {
-                c = c.withScoring(new ScoringOptions(r.has("bins") ? whole(r, "bins") : s.bins(),
-                        r.has("bootstrap") ? whole(r, "bootstrap") : s.bootstrapReplicates(),
-                        r.optionalNumber("level", s.intervalLevel()),
+                int bins = r.has("bins") ? wholeIn(r, "bins", 1, ScoringOptions.MAX_BINS) : s.bins();
+                int bootstrap = r.has("bootstrap")
+                        ? wholeIn(r, "bootstrap", 0, ScoringOptions.MAX_BOOTSTRAP_REPLICATES)
+                        : s.bootstrapReplicates();
+                double level = r.has("level") ? within(r, "level", 0, true, 1, false, "(0, 1), e.g. 0.9")
+                        : s.intervalLevel();
+                c = c.withScoring(new ScoringOptions(bins, bootstrap, level,
                         r.has("seed") ? (long) r.number("seed") : s.seed()));
             }
         } catch (InvalidInputException e) {
@@ -262,6 +276,25 @@ public final class SweepGrid {
             throw r.invalid(field, r.has(field) ? r.node(field).toString() : null, e.getMessage());
         }
         return c;
+    }
+
+    private static int wholeIn(JsonRecord r, String field, int min, int max) {
+        int v = whole(r, field);
+        if (v < min || v > max) {
+            throw r.invalid(field, r.node(field).toString(), "must be in " + min + ".." + max);
+        }
+        return v;
+    }
+
+    /** A number in a range; each bound open (excluded) or closed. */
+    private static double within(JsonRecord r, String field, double low, boolean lowOpen, double high,
+            boolean highClosed, String range) {
+        double v = r.number(field);
+        boolean ok = (lowOpen ? v > low : v >= low) && (highClosed ? v <= high : v < high);
+        if (!ok) {
+            throw r.invalid(field, r.node(field).toString(), "must be in " + range);
+        }
+        return v;
     }
 
     private static int whole(JsonRecord r, String field) {
