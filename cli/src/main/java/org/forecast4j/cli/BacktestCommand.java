@@ -256,8 +256,14 @@ public final class BacktestCommand implements Callable<Integer> {
             } else {
                 throw new IllegalArgumentException("--at takes 'prices', got '" + schedule.at + "'");
             }
-            RefitSchedule refitSchedule = refit.trim().equalsIgnoreCase("incremental")
-                    ? RefitSchedule.incremental(recalibrate) : RefitSchedule.every(Durations.parse(refit));
+            RefitSchedule refitSchedule;
+            try {
+                refitSchedule = refit.trim().equalsIgnoreCase("incremental") ? RefitSchedule.incremental(recalibrate)
+                        : RefitSchedule.every(Durations.parse(refit));
+            } catch (IllegalArgumentException e) {
+                String option = refit.trim().equalsIgnoreCase("incremental") ? "--recalibrate" : "--refit";
+                throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+            }
             String kind = model != null ? model : input.forecastBench != null ? ModelKinds.MARKET_ANCHORED.name()
                     : ModelKinds.BAYES_LOGISTIC.name();
             Map<String, Object> flags = new LinkedHashMap<>();

@@ -11,11 +11,6 @@ import picocli.CommandLine.ParameterException;
 
 /** Checks of options the commands share, before any work, with usage errors that name the option as typed. */
 final class CliChecks {
-    /** The most reliability bins a report draws. */
-    static final int MAX_BINS = 10_000;
-    /** The most bootstrap resamples an interval takes. */
-    static final int MAX_BOOTSTRAP = 100_000;
-
     private CliChecks() {
     }
 
@@ -24,13 +19,13 @@ final class CliChecks {
      * @throws ParameterException naming the option whose value is out of range
      */
     static ScoringOptions scoring(CommandLine commandLine, int bins, int bootstrap, double level, long seed) {
-        if (bins < 1 || bins > MAX_BINS) {
-            throw new ParameterException(commandLine, "--bins must be in 1..10000 (equal-width reliability bins),"
-                    + " got " + bins);
+        if (bins < 1 || bins > ScoringOptions.MAX_BINS) {
+            throw new ParameterException(commandLine, "--bins must be in 1.." + ScoringOptions.MAX_BINS
+                    + " (equal-width reliability bins), got " + bins);
         }
-        if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
-            throw new ParameterException(commandLine, "--bootstrap must be in 0..100000 resamples (0: no"
-                    + " intervals), got " + bootstrap);
+        if (bootstrap < 0 || bootstrap > ScoringOptions.MAX_BOOTSTRAP_REPLICATES) {
+            throw new ParameterException(commandLine, "--bootstrap must be in 0.."
+                    + ScoringOptions.MAX_BOOTSTRAP_REPLICATES + " resamples (0: no intervals), got " + bootstrap);
         }
         if (!(level > 0 && level < 1)) {
             throw new ParameterException(commandLine, "--level must be in (0, 1), e.g. 0.9, got " + level);
@@ -39,8 +34,8 @@ final class CliChecks {
     }
 
     /**
-     * Checks that an output folder can be written, before the work that fills it: creates it and a temporary file
-     * in it, then deletes the file.
+     * Checks that an output folder can be written, before the work that fills it: creates it (and any missing
+     * parents) and a temporary file in it, then deletes the file and the folders it created.
      *
      * @param option the option as typed, e.g. {@code --out}
      * @param dir the folder
@@ -48,8 +43,18 @@ final class CliChecks {
      */
     static void writableFolder(CommandLine commandLine, String option, Path dir) {
         try {
+            Path absolute = dir.toAbsolutePath();
+            Path firstMissing = null;
+            for (Path p = absolute; p != null && Files.notExists(p); p = p.getParent()) {
+                firstMissing = p;
+            }
             Files.createDirectories(dir);
             Files.deleteIfExists(AtomicFiles.temporarySibling(dir.resolve("probe")));
+            // Leave no empty folder behind if the work fails: the writers create it again when they write.
+            for (Path p = absolute; firstMissing != null && p != null && p.startsWith(firstMissing);
+                    p = p.getParent()) {
+                Files.deleteIfExists(p);
+            }
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof java.nio.file.FileSystemException f ? AtomicFiles.reason(f)
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

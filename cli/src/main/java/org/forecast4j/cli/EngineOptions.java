@@ -1,6 +1,7 @@
 package org.forecast4j.cli;
 
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -11,6 +12,10 @@ import picocli.CommandLine.ParameterException;
  * builds and adds when {@code --engine spark} is given).
  */
 final class EngineOptions {
+    /** The master URLs Spark 4 takes: local modes, a standalone cluster, YARN, Kubernetes. */
+    private static final Pattern MASTER = Pattern.compile(
+            "local(\\[([1-9][0-9]*|\\*)(,[1-9][0-9]*)?\\])?|local-cluster\\[[1-9][0-9]*,[1-9][0-9]*,[1-9][0-9]*\\]"
+                    + "|spark://[^\\s]+|yarn|k8s://[^\\s]+");
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
             description = "local (this machine) or spark (Apache Spark: the forecast4j-spark module, with --master);"
@@ -29,12 +34,16 @@ final class EngineOptions {
      * @param line the command line, for errors
      * @param named finds an engine by name, or throws {@link IllegalArgumentException} naming those found
      * @return the engine
-     * @throws ParameterException naming the option if {@code --master} is given without {@code --engine spark}
-     *     or no engine has the name
+     * @throws ParameterException naming the option if {@code --master} is given without {@code --engine spark},
+     *     is not a Spark master URL, or no engine has the name
      */
     <E> E choose(CommandLine line, Function<String, E> named) {
         if (master != null && !"spark".equals(engine)) {
             throw new ParameterException(line, "--master applies to --engine spark");
+        }
+        if (master != null && !MASTER.matcher(master).matches()) {
+            throw new ParameterException(line, "--master: '" + master + "' is not a Spark master URL (local,"
+                    + " local[N], local[*], spark://HOST:PORT, yarn or k8s://URL)");
         }
         if (master != null) {
             System.setProperty("spark.master", master);

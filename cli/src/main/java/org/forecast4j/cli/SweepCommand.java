@@ -100,10 +100,17 @@ public final class SweepCommand implements Callable<Integer> {
         return ForecastCli.OK;
     }
 
-    /** @return the rows as a table: Brier, market Brier on the same rows, the difference and its interval */
+    /**
+     * @return the rows as a table: Brier, market Brier on the same rows, the difference and its interval (headed
+     *     by its level when every row has the same one)
+     */
     static String table(List<SweepRow> rows) {
+        double level = rows.isEmpty() ? 0.9 : rows.get(0).level();
+        boolean oneLevel = rows.stream().allMatch(r -> r.level() == level);
+        String interval = oneLevel ? new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros()
+                .toPlainString() + "% (questions)" : "interval (questions; level in sweep.csv)";
         TextTable table = new TextTable("configuration", "rows", "by model", "Brier", "log loss", "CORP MCB",
-                "market", "model - market", "90% (questions)", "final wealth");
+                "market", "model - market", interval, "final wealth");
         for (SweepRow r : rows) {
             table.row(r.name(), Integer.toString(r.rows()), Integer.toString(r.rowsFromModel()),
                     String.format(Locale.ROOT, "%.4f", r.brier()), String.format(Locale.ROOT, "%.4f", r.logLoss()),

@@ -131,6 +131,9 @@ class BacktestCommandTest {
         }
         CliRun bad = CliRun.of(args(out, "--every", "7x"));
         assertTrue(bad.err().contains("'7x'"), bad.err());
+        CliRun refit = CliRun.of(args(out, "--every", "7d", "--refit", "0d"));
+        assertEquals(2, refit.exitCode());
+        assertTrue(refit.err().contains("--refit: duration '0d' must be positive"), refit.err());
         CliRun engine = CliRun.of(args(out, "--every", "7d", "--engine", "hadoop"));
         assertEquals(2, engine.exitCode());
         assertTrue(engine.err().contains("--engine: no backtest engine 'hadoop' on the class path (found: local"),
@@ -142,6 +145,10 @@ class BacktestCommandTest {
         CliRun master = CliRun.of(args(out, "--every", "7d", "--master", "local[2]"));
         assertEquals(2, master.exitCode());
         assertTrue(master.err().contains("--master applies to --engine spark"), master.err());
+        CliRun url = CliRun.of(args(out, "--every", "7d", "--engine", "spark", "--master", "bogus://x"));
+        assertEquals(2, url.exitCode());
+        assertTrue(url.err().contains("--master: 'bogus://x' is not a Spark master URL (local, local[N]"),
+                url.err());
         CliRun help = CliRun.of("backtest", "--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--forecastbench"), help.out());

@@ -61,4 +61,28 @@ class CliChecksTest {
                 + " needed"), run.err());
         assertFalse(run.err().contains(".tmp"), "names the target, not the temporary file: " + run.err());
     }
+
+    @Test
+    void writesIntoAFolderOrThroughAFileSayWhyAndNameTheTarget() throws Exception {
+        Path donner = BacktestCommandTest.HOME.resolve("cli/src/test/resources/donner.csv");
+        Path model = dir.resolve("m.json");
+        assertEquals(0, CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
+                "--out", model.toString()).exitCode());
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        CliRun fit = CliRun.of("fit", "--data", donner.toString(), "--label", "survived", "--model", "logistic",
+                "--out", folder.toString());
+        assertEquals(1, fit.exitCode());
+        assertTrue(fit.err().contains("fit: error: cannot write " + folder.toAbsolutePath()
+                + ": it is a folder (give a file name)"), fit.err());
+        Path plain = Files.writeString(dir.resolve("plain"), "x");
+        Path through = plain.resolve("p.csv");
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "--data", donner.toString(), "--out",
+                through.toString());
+        assertEquals(1, predict.exitCode());
+        assertTrue(predict.err().contains("predict: error: cannot write " + through.toAbsolutePath()
+                + ": a file stands where a folder is needed"), predict.err());
+        for (CliRun run : new CliRun[] {fit, predict}) {
+            assertFalse(run.err().contains(".tmp") || run.err().contains("\tat "), run.err());
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.forecast4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -68,6 +69,7 @@ class SweepCommandTest {
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().contains(grid + " line 2, field 'configurations[0].calibrator'")
                 && bad.err().contains("unknown calibrator 'venn'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("o")), "a failed sweep leaves no empty --out folder behind");
         CliRun threads = CliRun.of("sweep", "--grid", grid.toString(), "--forecastbench", table.toString(),
                 "--threads", "0", "--out", dir.resolve("o").toString());
         assertEquals(2, threads.exitCode());
@@ -90,5 +92,16 @@ class SweepCommandTest {
         assertTrue(configurations.size() >= 8, "configurations: " + configurations.size());
         assertEquals(configurations.size(), job.inputs(configurations).specs().size() == 2 ? configurations.size()
                 : -1, "the default spec and price-only.json");
+    }
+
+    @Test
+    void theTableHeadsTheIntervalWithItsLevel() {
+        java.util.function.DoubleFunction<org.forecast4j.backtest.sweep.SweepRow> row = level ->
+                new org.forecast4j.backtest.sweep.SweepRow("a", "m", "none", "default", "prices", "30d", "none", 10, 5,
+                        0.1, 0.3, 0.01, 0.02, 0.2, 10, 0.1, 0.12, -0.02, -0.03, -0.01, level, 1.0);
+        assertTrue(SweepCommand.table(List.of(row.apply(0.5))).contains("50% (questions)"));
+        assertTrue(SweepCommand.table(List.of(row.apply(0.9), row.apply(0.9))).contains("90% (questions)"));
+        assertTrue(SweepCommand.table(List.of(row.apply(0.9), row.apply(0.95)))
+                .contains("interval (questions; level in sweep.csv)"));
     }
 }

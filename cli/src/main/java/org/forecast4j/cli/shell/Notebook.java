@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forecast4j.cli.plot.TrajectoryPlot;
+import org.forecast4j.core.internal.AtomicFiles;
 import org.forecast4j.features.event.EventLog;
 import org.forecast4j.features.extract.FeatureMatrix;
 import org.forecast4j.scenario.Scenario;
@@ -97,7 +98,7 @@ public final class Notebook {
         try {
             TrajectoryPlot.writePng(trajectory, "P(YES) as the events arrived, as of " + trajectory.asOf(), path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AtomicFiles.failure(path, e), e);
         }
         return path;
     }

@@ -47,7 +47,7 @@ public final class AtomicFiles {
         try {
             tmp = temporarySibling(absolute);
         } catch (java.nio.file.FileSystemException e) {
-            throw new IOException("cannot write " + absolute + ": " + reason(e), e);
+            throw new IOException(failure(absolute, e), e);
         }
         boolean done = false;
         try {
@@ -56,6 +56,8 @@ public final class AtomicFiles {
             }
             moveIntoPlace(tmp, absolute);
             done = true;
+        } catch (java.nio.file.FileSystemException e) {
+            throw new IOException(failure(absolute, e), e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
@@ -111,6 +113,33 @@ public final class AtomicFiles {
      */
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The words for a failed write: the target (never the temporary file) and why.
+     *
+     * @param target the file that was to be written
+     * @param e the failure
+     * @return {@code cannot write TARGET: WHY}, e.g. {@code cannot write /out/m.json: permission denied}; a message
+     *     that already starts so is returned as it is
+     */
+    public static String failure(Path target, IOException e) {
+        String prefix = "cannot write " + target.toAbsolutePath() + ": ";
+        if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
+            return e.getMessage();
+        }
+        String why;
+        if (Files.isDirectory(target)) {
+            why = "it is a folder (give a file name)";
+        } else if (e instanceof FileAlreadyExistsException f && f.getFile() != null
+                && !Path.of(f.getFile()).toAbsolutePath().equals(target.toAbsolutePath())) {
+            why = "a file stands where a folder is needed (" + f.getFile() + ")";
+        } else if (e instanceof java.nio.file.FileSystemException f) {
+            why = reason(f);
+        } else {
+            why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        return prefix + why;
     }
 
     /**

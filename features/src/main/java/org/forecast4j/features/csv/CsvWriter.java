@@ -57,7 +57,7 @@ public final class CsvWriter implements AutoCloseable {
                     StandardCharsets.UTF_8));
             return new CsvWriter(writer, absolute, tmp, header);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AtomicFiles.failure(target, e), e);
         }
     }
 
@@ -134,7 +134,7 @@ public final class CsvWriter implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(AtomicFiles.failure(target, e), e);
         }
     }
 
