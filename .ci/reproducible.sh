@@ -4,7 +4,7 @@
 # About a minute and a half on 2 cores. .ci/run runs it before the full build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-modules=bom,core,features,scenario,backtest,cli
+modules=bom,core,features,scenario,backtest,cli,spark
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for run in 1 2; do
@@ -18,8 +18,8 @@ for run in 1 2; do
   done
 done
 count=$(ls "$out/1" | wc -l)
-if [ "$count" -lt 16 ]; then
-  echo "reproducible: expected at least 16 artifacts (5 modules x 3 jars and the BOM), found $count:"; ls "$out/1"; exit 1
+if [ "$count" -lt 19 ]; then
+  echo "reproducible: expected at least 19 artifacts (6 modules x 3 jars and the BOM), found $count:"; ls "$out/1"; exit 1
 fi
 if diff -r "$out/1" "$out/2" > "$out/diff.txt"; then
   echo "reproducible: $count artifacts byte-identical across two clean builds:"
