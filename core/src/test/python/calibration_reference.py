@@ -113,3 +113,17 @@ YB = np.array([0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0])
 x1, x2 = beta_features(SB)
 print("full fit a, b, c =", ", ".join(fmt(v) for v in logistic_mle(np.column_stack([x1, x2, np.ones(12)]), YB)))
 print("a, b, c =", ", ".join(fmt(v) for v in betacal_abm(SB, YB)))
+
+print("== Beta calibration, anti-correlated: the refit coefficient is negative too -> constant at the base rate")
+SC = np.array([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98])
+YC = np.array([1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0, 0])
+x1, x2 = beta_features(SC)
+print("full fit a, b, c =", ", ".join(fmt(v) for v in logistic_mle(np.column_stack([x1, x2, np.ones(12)]), YC)))
+print("betacal a, b, c =", ", ".join(fmt(v) for v in betacal_abm(SC, YC)), " (decreasing)")
+print("constrained a = b = 0, c = logit(mean y) =", fmt(special.logit(YC.mean())))
+from scipy import optimize  # noqa: E402
+XC = np.column_stack([x1, x2, np.ones(12)])
+nll = lambda w: np.sum(np.logaddexp(0, XC @ w) - YC * (XC @ w))  # noqa: E731
+bounded = optimize.minimize(nll, np.zeros(3), method="L-BFGS-B", bounds=[(0, None), (0, None), (None, None)],
+                            options={"ftol": 1e-15, "gtol": 1e-12})
+print("L-BFGS-B with a, b >= 0: a, b, c =", ", ".join(fmt(v) for v in bounded.x))

@@ -20,8 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The map is monotone non-decreasing only when {@code a, b >= 0}. As the authors' {@code betacal} package
  * ({@code _beta_calibration} in {@code betacal/beta_calibration.py}) does: if the fitted {@code a} is negative,
  * the model is refitted on {@code −ln(1 − s)} alone with {@code a = 0}; otherwise, if {@code b} is negative,
- * it is refitted on {@code ln s} alone with {@code b = 0}. (The refitted coefficient is not checked again, also
- * as in {@code betacal}.) Scores of exactly 0 or 1 are clipped to {@code [CalibrationInput.CLIP, 1 − CLIP]}
+ * it is refitted on {@code ln s} alone with {@code b = 0}. Where that refitted coefficient is negative too
+ * (forecasts anti-correlated with the outcomes), {@code betacal} keeps it and returns a decreasing map; this class
+ * goes on to the maximum-likelihood fit with {@code a = b = 0}, the constant {@code c = logit(mean outcome)}, so
+ * every fitted calibrator is monotone. Scores of exactly 0 or 1 are clipped to {@code [CalibrationInput.CLIP, 1 − CLIP]}
  * (numpy's float64 epsilon, also {@code betacal}'s clip).
  *
  * <p>{@code betacal} fits with scikit-learn's {@code LogisticRegression(C=99999999999)}, a penalty too small

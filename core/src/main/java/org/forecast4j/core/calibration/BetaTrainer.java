@@ -69,6 +69,19 @@ public final class BetaTrainer implements CalibratorTrainer<BetaCalibrator> {
             c = only.intercept();
             refit = "b fixed at 0";
         }
+        if (a < 0 || b < 0) {
+            // The one-coefficient refit is decreasing too (forecasts anti-correlated with the outcomes): the
+            // maximum-likelihood fit with a, b >= 0 is then the constant at the base rate, logit(mean outcome).
+            double mean = 0;
+            for (double t : target) {
+                mean += t;
+            }
+            mean /= n;
+            a = 0;
+            b = 0;
+            c = Math.log(mean / (1 - mean));
+            refit = "a and b fixed at 0";
+        }
         Provenance provenance = Provenance.of("beta-newton", Map.of("input", input.label(), "refit", refit), n);
         return BetaCalibrator.create(a, b, c, input, provenance);
     }

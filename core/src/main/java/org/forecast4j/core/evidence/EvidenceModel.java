@@ -3,6 +3,7 @@ package org.forecast4j.core.evidence;
 import java.util.Arrays;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.forecast4j.core.internal.ScaledGaussian;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.model.FeatureSchema;
 import org.forecast4j.core.model.LinearLogOddsModel;
@@ -197,7 +198,14 @@ public final class EvidenceModel implements LinearLogOddsModel {
      */
     @Override
     public double probability(double[] x) {
-        return Probabilities.sigmoid(logOdds(x));
+        double t = logOdds(x);
+        if (Double.isNaN(t)) {
+            // NaN in x, or overflowing terms of opposite sign (features near 1e308): the sum on x scaled by c.
+            double c = ScaledGaussian.scale(x);
+            return Probabilities.sigmoid(ScaledGaussian.unscaled(c, priorLogOdds / c
+                    + ScaledGaussian.scaledMean(logLikelihoodRatios, x, c)));
+        }
+        return Probabilities.sigmoid(t);
     }
 
     /**
@@ -251,10 +259,19 @@ public final class EvidenceModel implements LinearLogOddsModel {
 
     private ProbabilityInterval interval(double[] x, double quantile, double coverage) {
         double t = logOdds(x);
-        if (Double.isNaN(t)) {
-            throw new IllegalArgumentException("feature values hold NaN");
+        double variance = logOddsVariance(x);
+        if (!(Math.abs(t) < Double.POSITIVE_INFINITY && variance < Double.POSITIVE_INFINITY)) {
+            double c = ScaledGaussian.scale(x);
+            if (Double.isNaN(c)) {
+                throw new IllegalArgumentException("feature values hold NaN");
+            }
+            double scaled = priorLogOdds / c + ScaledGaussian.scaledMean(logLikelihoodRatios, x, c);
+            double sd = Math.sqrt(priorLogOddsSd / c * (priorLogOddsSd / c)
+                    + ScaledGaussian.scaledDenseForm(covariance, x, c));
+            return new ProbabilityInterval(Probabilities.sigmoid(ScaledGaussian.unscaled(c, scaled - quantile * sd)),
+                    Probabilities.sigmoid(ScaledGaussian.unscaled(c, scaled + quantile * sd)), coverage);
         }
-        double half = quantile * Math.sqrt(logOddsVariance(x));
+        double half = quantile * Math.sqrt(variance);
         return new ProbabilityInterval(Probabilities.sigmoid(t - half), Probabilities.sigmoid(t + half), coverage);
     }
 

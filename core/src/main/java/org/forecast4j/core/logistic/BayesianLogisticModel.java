@@ -3,6 +3,7 @@ package org.forecast4j.core.logistic;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.special.Erf;
+import org.forecast4j.core.internal.ScaledGaussian;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.FeatureSchema;
@@ -257,7 +258,22 @@ public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagn
     public double probability(double[] x) {
         double mu = meanScorer.logOdds(x);
         double s2 = logOddsVariance(x);
+        if (!(Math.abs(mu) < Double.POSITIVE_INFINITY && s2 < Double.POSITIVE_INFINITY)) {
+            // Overflow (features near 1e154 and beyond) or NaN: σ(μ̃ / √(1/c² + π s̃²/8)) on x scaled by c.
+            double[] v = withIntercept(x);
+            double c = ScaledGaussian.scale(v);
+            return Probabilities.sigmoid(ScaledGaussian.scaledMean(mean, v, c)
+                    / Math.sqrt(1 / (c * c) + Math.PI * ScaledGaussian.scaledPackedForm(covariance, v, c) / 8));
+        }
         return Probabilities.sigmoid(mu / Math.sqrt(1 + Math.PI * s2 / 8));
+    }
+
+    /** {@code (1, x₀, …, x_{k−1})}, fresh: the parameters' multipliers, intercept first. */
+    private double[] withIntercept(double[] x) {
+        double[] v = new double[mean.length];
+        v[0] = 1;
+        System.arraycopy(x, 0, v, 1, mean.length - 1);
+        return v;
     }
 
     /**
@@ -287,7 +303,19 @@ public final class BayesianLogisticModel implements LinearLogOddsModel, FitDiagn
         }
         double z = level == 0.9 ? Z90 : Math.sqrt(2) * Erf.erfInv(level);
         double mu = meanScorer.logOdds(x);
-        double s = Math.sqrt(logOddsVariance(x));
+        double s2 = logOddsVariance(x);
+        if (!(Math.abs(mu) < Double.POSITIVE_INFINITY && s2 < Double.POSITIVE_INFINITY)) {
+            double[] v = withIntercept(x);
+            double c = ScaledGaussian.scale(v);
+            if (Double.isNaN(c)) {
+                throw new IllegalArgumentException("feature values hold NaN");
+            }
+            double m = ScaledGaussian.scaledMean(mean, v, c);
+            double s = Math.sqrt(ScaledGaussian.scaledPackedForm(covariance, v, c));
+            return new ProbabilityInterval(Probabilities.sigmoid(ScaledGaussian.unscaled(c, m - z * s)),
+                    Probabilities.sigmoid(ScaledGaussian.unscaled(c, m + z * s)), level);
+        }
+        double s = Math.sqrt(s2);
         return new ProbabilityInterval(Probabilities.sigmoid(mu - z * s), Probabilities.sigmoid(mu + z * s), level);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.math3.special.Erf;
+import org.forecast4j.core.internal.ScaledGaussian;
 import org.forecast4j.core.io.ForecastJson;
 import org.forecast4j.core.kernel.LinearScorer;
 import org.forecast4j.core.model.FeatureSchema;
@@ -190,7 +191,24 @@ public final class MarketAnchoredModel implements LinearLogOddsModel, FitDiagnos
      */
     @Override
     public double probability(double[] x) {
-        return Probabilities.openUnit(Probabilities.shiftLogOdds(clip(x[anchor]), departure(x)));
+        double delta = departure(x);
+        if (Double.isNaN(delta)) {
+            // NaN in x, or overflowing terms of opposite sign (features near 1e308): the sum on x scaled by c.
+            double[] v = multipliers(x);
+            double c = ScaledGaussian.scale(v);
+            return Probabilities.openUnit(Probabilities.sigmoid(ScaledGaussian.unscaled(c,
+                    v[anchor + 1] / c + ScaledGaussian.scaledMean(mean, v, c))));
+        }
+        return Probabilities.openUnit(Probabilities.shiftLogOdds(clip(x[anchor]), delta));
+    }
+
+    /** {@code (1, x)} with the anchor's entry its log-odds, fresh: the multipliers of the parameters. */
+    private double[] multipliers(double[] x) {
+        double[] v = new double[mean.length];
+        v[0] = 1;
+        System.arraycopy(x, 0, v, 1, mean.length - 1);
+        v[anchor + 1] = anchorLogOdds(x[anchor]);
+        return v;
     }
 
     /**
@@ -226,7 +244,19 @@ public final class MarketAnchoredModel implements LinearLogOddsModel, FitDiagnos
         double z = level == 0.9 ? BayesianLogisticModel.Z90 : Math.sqrt(2) * Erf.erfInv(level);
         double q = clip(x[anchor]);
         double delta = departure(x);
-        double s = Math.sqrt(departureVariance(x));
+        double s2 = departureVariance(x);
+        if (!(Math.abs(delta) < Double.POSITIVE_INFINITY && s2 < Double.POSITIVE_INFINITY)) {
+            double[] v = multipliers(x);
+            double c = ScaledGaussian.scale(v);
+            if (Double.isNaN(c)) {
+                throw new IllegalArgumentException("feature values hold NaN");
+            }
+            double t = v[anchor + 1] / c + ScaledGaussian.scaledMean(mean, v, c);
+            double sd = Math.sqrt(ScaledGaussian.scaledPackedForm(covariance, v, c));
+            return new ProbabilityInterval(Probabilities.sigmoid(ScaledGaussian.unscaled(c, t - z * sd)),
+                    Probabilities.sigmoid(ScaledGaussian.unscaled(c, t + z * sd)), level);
+        }
+        double s = Math.sqrt(s2);
         return new ProbabilityInterval(Probabilities.shiftLogOdds(q, delta - z * s),
                 Probabilities.shiftLogOdds(q, delta + z * s), level);
     }

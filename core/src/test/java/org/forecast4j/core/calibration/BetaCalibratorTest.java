@@ -81,6 +81,20 @@ class BetaCalibratorTest {
     }
 
     @Test
+    void aDecreasingRefitGivesTheConstantAtTheBaseRate() {
+        // calibration_reference.py "anti-correlated": full fit a = -0.27751, b = -1.30630; betacal's refit on
+        // -ln(1 - s) gives b = -1.49379, a decreasing map. The fit with a, b >= 0 (scipy L-BFGS-B with bounds)
+        // is a = b = 0, c = logit(7/12) = 0.33647223662121306.
+        double[] s = {0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
+        BetaCalibrator beta = BetaCalibrator.fitProbabilities(s, outcomes(1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0, 0));
+        assertEquals(0.0, beta.a());
+        assertEquals(0.0, beta.b());
+        assertEquals(0.33647223662121306, beta.c(), 1e-12);
+        assertEquals(7 / 12.0, beta.calibrate(0.3), 1e-12);
+        assertEquals("a and b fixed at 0", beta.provenance().options().get("refit"));
+    }
+
+    @Test
     void identityParametersLeaveProbabilitiesUnchangedAndEndsAreClipped() {
         // a = b = 1, c = 0: logit p = ln s - ln(1 - s) = logit s, the identity map (Kull et al. 2017, section 3).
         BetaCalibrator identity = BetaCalibrator.of(1, 1, 0, CalibrationInput.PROBABILITY);

@@ -18,9 +18,17 @@ import org.forecast4j.core.calibration.BetaCalibrator;
 import org.forecast4j.core.calibration.CalibrationInput;
 import org.forecast4j.core.calibration.IsotonicCalibrator;
 import org.forecast4j.core.calibration.PlattCalibrator;
+import org.forecast4j.core.evidence.EvidenceFitOptions;
+import org.forecast4j.core.evidence.EvidenceModel;
+import org.forecast4j.core.evidence.EvidenceTrainer;
+import org.forecast4j.core.logistic.BayesianLogisticModel;
+import org.forecast4j.core.logistic.BayesianLogisticRegression;
 import org.forecast4j.core.logistic.LogisticModel;
 import org.forecast4j.core.logistic.LogisticRegression;
+import org.forecast4j.core.logistic.MarketAnchoredModel;
+import org.forecast4j.core.logistic.MarketAnchoredRegression;
 import org.forecast4j.core.model.FeatureSchema;
+import org.forecast4j.core.model.ProbabilityInterval;
 import org.forecast4j.core.pooling.LogOddsPool;
 import org.forecast4j.core.prob.Probabilities;
 import org.forecast4j.core.scoring.ScoreAccumulator;
@@ -77,6 +85,45 @@ class InvariantProperties {
             @ForAll("finite") double b) {
         double p = LOGISTIC.probability(new double[] {a, b});
         assertTrue(p >= 0 && p <= 1, "x=(" + a + ", " + b + ") gave " + p);
+    }
+
+    private static final double[][] ROWS = {{0, 1}, {1, 0}, {2, 1}, {3, 0}, {1, 1}, {2, 0}, {0, 0}, {3, 1}};
+    private static final boolean[] OUTCOMES = {false, false, true, true, true, false, false, true};
+    private static final BayesianLogisticModel BAYES = BayesianLogisticRegression.fit(ROWS, OUTCOMES,
+            FeatureSchema.of("a", "b"));
+    private static final EvidenceModel EVIDENCE = EvidenceTrainer.fit(-0.5, 1.0, FeatureSchema.of("a", "b"), ROWS,
+            OUTCOMES, EvidenceFitOptions.DEFAULTS);
+    /** Anchored on a price column ("market", in [0, 1]) with one other feature; prior sd 1 so it departs. */
+    private static final MarketAnchoredModel ANCHORED = MarketAnchoredRegression.fit(
+            new double[][] {{0.2, 1}, {0.7, 0}, {0.6, 1}, {0.9, 0}, {0.4, 1}, {0.3, 0}, {0.1, 0}, {0.8, 1}},
+            OUTCOMES, FeatureSchema.of("market", "b"),
+            MarketAnchoredRegression.Options.DEFAULTS.withPriorSd(1.0));
+
+    /** Bayesian logistic, evidence and market-anchored models: a probability and an ordered interval in [0, 1]. */
+    @Property
+    void bayesLogisticGivesAProbabilityAndIntervalForAnyFiniteFeatures(@ForAll("finite") double a,
+            @ForAll("finite") double b) {
+        check("bayes-logistic", BAYES.probability(new double[] {a, b}), BAYES.interval(new double[] {a, b}), a, b);
+    }
+
+    @Property
+    void evidenceModelGivesAProbabilityAndIntervalForAnyFiniteFeatures(@ForAll("finite") double a,
+            @ForAll("finite") double b) {
+        check("evidence", EVIDENCE.probability(new double[] {a, b}), EVIDENCE.interval(new double[] {a, b}), a, b);
+    }
+
+    @Property
+    void marketAnchoredGivesAProbabilityAndIntervalForAnyPriceAndFiniteFeature(@ForAll("probability") double price,
+            @ForAll("finite") double b) {
+        check("market-anchored", ANCHORED.probability(new double[] {price, b}),
+                ANCHORED.interval(new double[] {price, b}), price, b);
+    }
+
+    private static void check(String model, double p, ProbabilityInterval interval, double x1, double x2) {
+        String at = model + " at (" + x1 + ", " + x2 + "): ";
+        assertTrue(p >= 0 && p <= 1, at + "p = " + p);
+        assertTrue(interval.lower() >= 0 && interval.lower() <= interval.upper() && interval.upper() <= 1,
+                at + interval);
     }
 
     @Property
@@ -140,6 +187,20 @@ class InvariantProperties {
             double next = isotonic.calibrate(k / 200.0);
             assertTrue(next >= previous, "isotonic decreases at " + k / 200.0);
             previous = next;
+        }
+        BetaCalibrator beta;
+        try {
+            beta = BetaCalibrator.fitProbabilities(p, y);
+        } catch (IllegalArgumentException e) {
+            // Documented: no maximum-likelihood fit when the outcomes are separated by the forecasts.
+            Assume.that(!e.getMessage().contains("no maximum-likelihood fit"));
+            throw e;
+        }
+        double before = beta.calibrate(0);
+        for (int k = 1; k <= 200; k++) {
+            double next = beta.calibrate(k / 200.0);
+            assertTrue(next >= before, "beta decreases at " + k / 200.0 + " (a=" + beta.a() + ", b=" + beta.b() + ")");
+            before = next;
         }
         PlattCalibrator platt = PlattCalibrator.fitProbabilities(p, y);
         double direction = Math.signum(platt.a());
