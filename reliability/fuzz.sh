@@ -5,7 +5,7 @@
 #
 #   reliability/fuzz.sh [DURATION] [TARGET...]      e.g. reliability/fuzz.sh 5m    or    reliability/fuzz.sh 30s questions
 #
-# DURATION is Jazzer's (30s, 5m, 1h; default 2m). TARGETs are ReaderFuzzTest's methods (default: all six).
+# DURATION is Jazzer's (30s, 5m, 1h; default 2m). TARGETs are ReaderFuzzTest's methods (default: all eight).
 # A crash fails the run; its input is left in reliability/src/test/resources/.../ReaderFuzzTestInputs/TARGET/,
 # where it stays as a regression test once the reader is fixed.
 set -uo pipefail
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 duration=${1:-2m}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(eventsJsonLines eventsCsv questions featureSpecs forecastBench modelFiles)
+[ ${#targets[@]} -gt 0 ] || targets=(eventsJsonLines eventsCsv questions featureSpecs forecastBench modelFiles sweepFiles scoreTables)
 inputs=reliability/src/test/resources/org/forecast4j/reliability/fuzz/ReaderFuzzTestInputs
 corpus=reliability/.cifuzz-corpus/org.forecast4j.reliability.fuzz.ReaderFuzzTest
 logs=reliability/target/fuzz

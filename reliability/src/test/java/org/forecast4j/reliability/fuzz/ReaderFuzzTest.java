@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.forecast4j.backtest.BacktestConfig;
 import org.forecast4j.backtest.forecastbench.ForecastBenchReader;
+import org.forecast4j.backtest.sweep.SweepGrid;
 import org.forecast4j.core.io.InvalidInputException;
 import org.forecast4j.core.kinds.ModelReaders;
 import org.forecast4j.features.csv.CsvReader;
@@ -66,6 +68,30 @@ class ReaderFuzzTest {
         expectValueOrInputError(() -> {
             try (CsvReader csv = csv(input)) {
                 ForecastBenchReader.read(csv);
+            }
+        });
+    }
+
+    /** Sweep files: the JSON of {@code forecast sweep --grid}, with every field's range check. */
+    @FuzzTest
+    void sweepFiles(byte[] input) {
+        expectValueOrInputError(() -> SweepGrid.parse(SOURCE, utf8(input), null, BacktestConfig.DEFAULTS));
+    }
+
+    /**
+     * A {@code --data} table as {@code forecast score} reads it: columns {@code p} and {@code y}, each row a
+     * probability and an outcome (0/1, true/false, yes/no) and an optional positive weight {@code w}.
+     */
+    @FuzzTest
+    void scoreTables(byte[] input) {
+        expectValueOrInputError(() -> {
+            try (CsvReader csv = csv(input)) {
+                int p = csv.column("p");
+                int y = csv.column("y");
+                while (csv.next()) {
+                    csv.probability(p);
+                    csv.outcome(y);
+                }
             }
         });
     }
