@@ -117,8 +117,19 @@ public final class ModelFiles {
      *     missing or malformed envelope field; the message names the file and the field
      */
     public static ModelDocument read(Path file) {
-        String source = file.toString();
-        JsonNode root = ForecastJson.readTree(file);
+        return fromTree(ForecastJson.readTree(file), file.toString());
+    }
+
+    /**
+     * Reads a model file's document from its parsed JSON, with every check {@link #read(Path)} makes (format
+     * version, checksum, envelope fields): how a model that travelled as text (to another JVM) is read back.
+     *
+     * @param root the parsed JSON, as {@link #toTree} gives it
+     * @param source where it came from, for error messages
+     * @return the document, with {@code source} set
+     * @throws InvalidInputException as {@link #read(Path)}
+     */
+    public static ModelDocument fromTree(JsonNode root, String source) {
         if (!root.isObject()) {
             throw InvalidInputException.of(source, "is not a forecast4j model file (expected a JSON object)");
         }
