@@ -107,8 +107,8 @@ public final class SweepCommand implements Callable<Integer> {
     static String table(List<SweepRow> rows) {
         double level = rows.isEmpty() ? 0.9 : rows.get(0).level();
         boolean oneLevel = rows.stream().allMatch(r -> r.level() == level);
-        String interval = oneLevel ? new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros()
-                .toPlainString() + "% (questions)" : "interval (questions; level in sweep.csv)";
+        String interval = oneLevel ? java.math.BigDecimal.valueOf(level).movePointRight(2)
+                .stripTrailingZeros().toPlainString() + "% (questions)" : "interval (questions; level in sweep.csv)";
         TextTable table = new TextTable("configuration", "rows", "by model", "Brier", "log loss", "CORP MCB",
                 "market", "model - market", interval, "final wealth");
         for (SweepRow r : rows) {

@@ -100,6 +100,8 @@ class SweepCommandTest {
                 new org.forecast4j.backtest.sweep.SweepRow("a", "m", "none", "default", "prices", "30d", "none", 10, 5,
                         0.1, 0.3, 0.01, 0.02, 0.2, 10, 0.1, 0.12, -0.02, -0.03, -0.01, level, 1.0);
         assertTrue(SweepCommand.table(List.of(row.apply(0.5))).contains("50% (questions)"));
+        // 0.57 * 100 is 56.99999999999999 in binary floating point; the label keeps the level as written.
+        assertTrue(SweepCommand.table(List.of(row.apply(0.57))).contains("57% (questions)"));
         assertTrue(SweepCommand.table(List.of(row.apply(0.9), row.apply(0.9))).contains("90% (questions)"));
         assertTrue(SweepCommand.table(List.of(row.apply(0.9), row.apply(0.95)))
                 .contains("interval (questions; level in sweep.csv)"));
