@@ -12,8 +12,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-2m}
 shift || true
+all=(eventsJsonLines eventsCsv questions featureSpecs forecastBench modelFiles sweepFiles scoreTables)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(eventsJsonLines eventsCsv questions featureSpecs forecastBench modelFiles sweepFiles scoreTables)
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+for t in "${targets[@]}"; do
+  if [[ " ${all[*]} " != *" $t "* ]]; then
+    echo "fuzz.sh: no fuzz target '$t' (targets: ${all[*]})" >&2
+    exit 2
+  fi
+done
 inputs=reliability/src/test/resources/org/forecast4j/reliability/fuzz/ReaderFuzzTestInputs
 corpus=reliability/.cifuzz-corpus/org.forecast4j.reliability.fuzz.ReaderFuzzTest
 logs=reliability/target/fuzz
@@ -32,6 +39,6 @@ for t in "${targets[@]}"; do
   [ -d "$corpus/$t" ] && cp -n "$corpus/$t"/* "$inputs/$t"/ 2>/dev/null
   crashes=$(grep -c '== Java Exception' "$logs/$t.log")
   printf '%-16s %12s %8s %8s %8s\n' "$t" "${runs:-?}" "${secs:-?}" "$(ls "$inputs/$t" | wc -l)" "$crashes"
-  if [ $rc -ne 0 ]; then status=1; echo "  fuzz.sh: $t failed; see $logs/$t.log"; fi
+  if [ $rc -ne 0 ] || [ -z "$done_line" ]; then status=1; echo "  fuzz.sh: $t failed or did not fuzz; see $logs/$t.log"; fi
 done
 exit $status
